@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace RiskEngine.Rating;
+
+/// <summary>Fills a rule's explanation template with the facts it read, number formats following each language.</summary>
+internal static class ReasonText
+{
+    private static readonly Dictionary<string, CultureInfo> Cultures = new()
+    {
+        ["ky"] = CultureInfo.GetCultureInfo("ky-KG"),
+        ["ru"] = CultureInfo.GetCultureInfo("ru-RU"),
+        ["en"] = CultureInfo.GetCultureInfo("en-GB"),
+    };
+
+    public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx) => new(
+        Fill(template.Ky, ind, ctx, Cultures["ky"]),
+        Fill(template.Ru, ind, ctx, Cultures["ru"]),
+        Fill(template.En, ind, ctx, Cultures["en"]),
+        template.Line);
+
+    private static string Fill(string text, IndicatorFact ind, RiskContext ctx, CultureInfo culture)
+    {
+        string N(double v) => v.ToString("0.##", culture);
+        return text
+            .Replace("{value}", N(ind.Value), StringComparison.Ordinal)
+            .Replace("{target}", N(ind.Target), StringComparison.Ordinal)
+            .Replace("{finalTarget}", N(ind.FinalTarget), StringComparison.Ordinal)
+            .Replace("{gap}", N(ind.Gap), StringComparison.Ordinal)
+            .Replace("{projected}", N(ind.Projected), StringComparison.Ordinal)
+            .Replace("{targetYear}", ind.TargetYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{unit}", ind.Unit is "%" ? "%" : "", StringComparison.Ordinal)
+            .Replace("{period}", ind.Period, StringComparison.Ordinal)
+            .Replace("{scope}", ctx.Scope, StringComparison.Ordinal)
+            .Replace("{overdue}", ctx.OverdueActions.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,87 @@
+using RiskEngine.Facts;
+using RiskEngine.Rules;
+
+namespace RiskEngine.Rating;
+
+/// <summary>
+/// Rates every risk on a date from observations and actions: facts per indicator × scope, the risk's rules per scope,
+/// the highest fired value on each side (the risk's default when none fires), and the worst scope university-wide.
+/// </summary>
+internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
+{
+    public async Task<IReadOnlyList<RiskAssessment>> RateAsync(DateOnly asOf, IReadOnlyCollection<Observation> observations, IReadOnlyCollection<MitigationAction> actions, CancellationToken cancellationToken)
+    {
+        var byKey = observations.ToLookup(o => (o.Indicator, o.Scope));
+        var otherScopes = observations.Select(o => o.Scope).Where(s => s != Scopes.University).Distinct().Order(StringComparer.Ordinal).ToList();
+        var cache = new Dictionary<(string, string), IndicatorFact>();
+        IndicatorFact Fact(string indicator, string scope) => cache.TryGetValue((indicator, scope), out var f) ? f
+            : cache[(indicator, scope)] = facts.Build(rules.FindIndicator(indicator)!, scope, byKey[(indicator, scope)], asOf);
+
+        var result = new List<RiskAssessment>(rules.Risks.Count);
+        foreach (var risk in rules.Risks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var riskRules = rules.RulesOf(risk.Code);
+            var indicators = riskRules.Select(r => r.Indicator).OfType<string>().Distinct().ToList();
+            var riskActions = actions.Where(a => a.Risk == risk.Code).ToList();
+            var scopes = otherScopes.Where(s => indicators.Any(i => byKey.Contains((i, s)))).Prepend(Scopes.University);
+
+            var ratings = new List<ScopeRating>();
+            foreach (var scope in scopes)
+            {
+                var ctx = new RiskContext
+                {
+                    Risk = risk.Code,
+                    Scope = scope,
+                    OverdueActions = riskActions.Count(a => a.IsOverdue(asOf)),
+                    OpenActions = riskActions.Count(a => a.IsOpen),
+                    StaleIndicators = indicators.Count(i => Fact(i, scope).Stale),
+                    MissingIndicators = indicators.Count(i => Fact(i, scope).Missing),
+                };
+                ratings.Add(await RateScopeAsync(risk, riskRules, scope, ctx, Fact, byKey).ConfigureAwait(false));
+            }
+
+            var university = ratings[0];
+            var worst = ratings.MaxBy(r => r.Score)!;
+            result.Add(new RiskAssessment
+            {
+                Code = risk.Code,
+                Category = risk.Category,
+                Likelihood = worst.Likelihood,
+                Impact = worst.Impact,
+                Appetite = rules.FindCategory(risk.Category)!.Appetite,
+                WorstScope = worst.Scope,
+                StaleIndicators = indicators.Where(i => Fact(i, Scopes.University).Stale).ToList(),
+                Reasons = worst == university ? university.Reasons : [.. worst.Reasons, .. university.Reasons],
+                Scopes = ratings,
+            });
+        }
+
+        return result;
+    }
+
+    private async Task<ScopeRating> RateScopeAsync(Risk risk, IReadOnlyList<RuleDefinition> riskRules, string scope, RiskContext ctx,
+        Func<string, string, IndicatorFact> fact, ILookup<(string, string), Observation> byKey)
+    {
+        var reasons = new List<Reason>();
+        foreach (var rule in riskRules)
+        {
+            // A faculty is judged only on the indicators it reports; university-wide rules (overdue actions, missing data) run once.
+            var university = scope == Scopes.University;
+            if (!university && (rule.Indicator is null || !byKey.Contains((rule.Indicator, scope)))) continue;
+            var ind = rule.Indicator is null ? IndicatorFact.None("", scope) : fact(rule.Indicator, scope);
+            if (!await rules.FiresAsync(rule, ind, ctx).ConfigureAwait(false)) continue;
+            reasons.Add(new Reason(rule.Id, rule.Indicator, scope,
+                ind.HasValue ? ind.Value : null, ind.HasTarget ? ind.Target : null, ind.HasValue && ind.HasTarget ? ind.Gap : null,
+                rule.Sets, rule.Value, rule.SourceLine, ReasonText.Render(rule.Text, ind, ctx)));
+        }
+
+        int Side(RatingSide side, int fallback)
+        {
+            var fired = reasons.Where(r => r.Sets == side).Select(r => r.Level).ToList();
+            return fired.Count > 0 ? fired.Max() : fallback;
+        }
+
+        return new ScopeRating(scope, Side(RatingSide.Likelihood, risk.DefaultLikelihood), Side(RatingSide.Impact, risk.DefaultImpact), reasons);
+    }
+}

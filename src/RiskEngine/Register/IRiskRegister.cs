@@ -1,0 +1,38 @@
+namespace RiskEngine;
+
+/// <summary>Read access to the loaded, validated <c>rules/</c> directory.</summary>
+public interface IRiskRegister
+{
+    /// <summary>Hash of the rules directory; stored with every evaluation.</summary>
+    string Version { get; }
+
+    /// <summary>Risk categories with appetite.</summary>
+    IReadOnlyList<Category> Categories { get; }
+
+    /// <summary>Responsible offices (roles).</summary>
+    IReadOnlyList<Office> Offices { get; }
+
+    /// <summary>The register risks, in code order.</summary>
+    IReadOnlyList<Risk> Risks { get; }
+
+    /// <summary>The generic risk types of section 5.</summary>
+    IReadOnlyList<GenericRisk> GenericRisks { get; }
+
+    /// <summary>The indicator catalogue.</summary>
+    IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>All rules, in workflow order.</summary>
+    IReadOnlyList<RuleDefinition> Rules { get; }
+
+    /// <summary>The risk with <paramref name="code"/>, or null.</summary>
+    Risk? FindRisk(string code);
+
+    /// <summary>The indicator with <paramref name="code"/>, or null.</summary>
+    Indicator? FindIndicator(string code);
+
+    /// <summary>The category with <paramref name="code"/>, or null.</summary>
+    Category? FindCategory(string code);
+
+    /// <summary>The office with <paramref name="code"/>, or null.</summary>
+    Office? FindOffice(string code);
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace RiskEngine.Register;
+
+/// <summary>Turns the register files of <c>rules/</c> into validated model records, collecting every error.</summary>
+internal sealed class RegisterLoader(RegisterFiles files)
+{
+    private readonly List<RuleSetError> _errors = files.Errors;
+
+    public RiskRegisterData Load()
+    {
+        var categories = (files.Read<List<CategoryDto>>("categories.json") ?? []).Select(ToCategory).OfType<Category>().ToList();
+        var offices = (files.Read<List<OfficeDto>>("offices.json") ?? []).Select(ToOffice).OfType<Office>().ToList();
+        var risks = files.List("risks").Select(f => ToRisk(f, files.Read<RiskDto>(f))).OfType<Risk>().OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
+        var generic = (files.Read<List<GenericRiskDto>>("generic-risks.json") ?? []).Select(ToGeneric).OfType<GenericRisk>().ToList();
+        var indicators = (files.Read<List<IndicatorDto>>("indicators.json") ?? []).Select(ToIndicator).OfType<Indicator>().ToList();
+
+        Unique("categories.json", categories.Select(c => c.Code));
+        Unique("offices.json", offices.Select(o => o.Code));
+        Unique("risks/", risks.Select(r => r.Code));
+        Unique("indicators.json", indicators.Select(i => i.Code));
+
+        var categoryCodes = categories.Select(c => c.Code).ToHashSet();
+        var officeCodes = offices.Select(o => o.Code).ToHashSet();
+        var riskCodes = risks.Select(r => r.Code).ToHashSet();
+        foreach (var risk in risks)
+        {
+            var file = $"risks/{risk.Code}.json";
+            if (!categoryCodes.Contains(risk.Category)) _errors.Add(new(file, risk.Code, $"unknown category '{risk.Category}'"));
+            foreach (var owner in risk.Owners.Where(o => !officeCodes.Contains(o))) _errors.Add(new(file, risk.Code, $"unknown office '{owner}'"));
+        }
+
+        foreach (var g in generic)
+        {
+            foreach (var code in g.RelatedRisks.Where(c => !riskCodes.Contains(c))) _errors.Add(new("generic-risks.json", g.Number.ToString(CultureInfo.InvariantCulture), $"unknown risk '{code}'"));
+        }
+
+        foreach (var i in indicators.Where(i => !officeCodes.Contains(i.Owner))) _errors.Add(new("indicators.json", i.Code, $"unknown owner office '{i.Owner}'"));
+
+        return new RiskRegisterData(categories, offices, risks, generic, indicators);
+    }
+
+    private Category? ToCategory(CategoryDto dto)
+    {
+        var name = Text("categories.json", dto.Code, "name", dto.Name);
+        if (Required("categories.json", dto.Code, "code", dto.Code) is not { } code || name is null) return null;
+        if (dto.Appetite is not (>= 1 and <= 25)) { _errors.Add(new("categories.json", code, "appetite must be a score from 1 to 25")); return null; }
+        return new Category(code, name, dto.Appetite.Value);
+    }
+
+    private Office? ToOffice(OfficeDto dto)
+    {
+        var name = Text("offices.json", dto.Code, "name", dto.Name);
+        return Required("offices.json", dto.Code, "code", dto.Code) is { } code && name is not null ? new Office(code, name) : null;
+    }
+
+    private Risk? ToRisk(string file, RiskDto? dto)
+    {
+        if (dto is null) return null;
+        var code = Required(file, null, "code", dto.Code);
+        var title = Text(file, code, "title", dto.Title);
+        var causes = Texts(file, code, "causes", dto.Causes);
+        var impacts = Texts(file, code, "impacts", dto.Impacts);
+        var actions = Texts(file, code, "actions", dto.Actions);
+        var timeframe = dto.Timeframe is null ? null : Text(file, code, "timeframe", dto.Timeframe);
+        var likelihood = dto.DefaultRating?.Likelihood;
+        var impact = dto.DefaultRating?.Impact;
+        if (likelihood is not (>= 1 and <= 5) || impact is not (>= 1 and <= 5)) _errors.Add(new(file, code, "defaultRating needs likelihood and impact from 1 to 5"));
+        if (dto.Line is null) _errors.Add(new(file, code, "line is missing"));
+        if (code is null || title is null || dto.Category is null || likelihood is null || impact is null) return null;
+        if (Path.GetFileNameWithoutExtension(file) != code) _errors.Add(new(file, code, "file name must be the risk code"));
+        return new Risk(code, dto.Category, dto.Line ?? 0, title, causes, impacts, actions, dto.Owners ?? [], timeframe,
+            RiskScale.Clamp(likelihood.Value), RiskScale.Clamp(impact.Value));
+    }
+
+    private GenericRisk? ToGeneric(GenericRiskDto dto)
+    {
+        var id = dto.Number?.ToString(CultureInfo.InvariantCulture);
+        var name = Text("generic-risks.json", id, "name", dto.Name);
+        var mitigation = Text("generic-risks.json", id, "mitigation", dto.Mitigation);
+        return dto.Number is { } n && name is not null && mitigation is not null ? new GenericRisk(n, name, mitigation, dto.RelatedRisks ?? []) : null;
+    }
+
+    private Indicator? ToIndicator(IndicatorDto dto)
+    {
+        const string file = "indicators.json";
+        var code = Required(file, null, "code", dto.Code);
+        var name = Text(file, code, "name", dto.Name);
+        var direction = dto.Direction switch { "higher" => IndicatorDirection.Higher, "lower" => (IndicatorDirection?)IndicatorDirection.Lower, _ => null };
+        var frequency = Enum.TryParse<ReportingFrequency>(dto.Frequency, ignoreCase: true, out var f) ? f : (ReportingFrequency?)null;
+        if (direction is null) _errors.Add(new(file, code, $"direction must be 'higher' or 'lower', not '{dto.Direction}'"));
+        if (frequency is null) _errors.Add(new(file, code, $"unknown frequency '{dto.Frequency}'"));
+        if (string.IsNullOrWhiteSpace(dto.Unit)) _errors.Add(new(file, code, "unit is missing"));
+        var targets = new Dictionary<int, double>();
+        foreach (var (year, value) in dto.Targets ?? [])
+        {
+            if (int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && double.IsFinite(value)) targets[y] = value;
+            else _errors.Add(new(file, code, $"target '{year}' is not a year with a finite value"));
+        }
+
+        if (targets.Count == 0) _errors.Add(new(file, code, "no targets"));
+        if (code is null || name is null || direction is null || frequency is null || dto.Unit is null || dto.Owner is null) return null;
+        return new Indicator(code, name, dto.Unit, direction.Value, dto.Baseline?.Year ?? 2022, dto.Baseline?.Value, targets,
+            frequency.Value, dto.Owner, dto.Line, dto.SourceTarget ?? false);
+    }
+
+    private string? Required(string file, string? item, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) return value;
+        _errors.Add(new(file, item, $"{field} is missing"));
+        return null;
+    }
+
+    internal LocalizedText? Text(string file, string? item, string field, TextDto? dto)
+    {
+        var missing = LocalizedText.Languages.Where(l => string.IsNullOrWhiteSpace(l switch { "ky" => dto?.Ky, "ru" => dto?.Ru, _ => dto?.En })).ToList();
+        if (missing.Count == 0) return new LocalizedText(dto!.Ky!.Trim(), dto.Ru!.Trim(), dto.En!.Trim(), dto.Line);
+        _errors.Add(new(file, item, $"{field}: missing translation ({string.Join(", ", missing)})"));
+        return null;
+    }
+
+    private List<LocalizedText> Texts(string file, string? item, string field, List<TextDto>? dtos) =>
+        (dtos ?? []).Select((d, i) => Text(file, item, $"{field}[{i}]", d)).OfType<LocalizedText>().ToList();
+
+    private void Unique(string file, IEnumerable<string> codes)
+    {
+        foreach (var dup in codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1)) _errors.Add(new(file, dup.Key, "duplicate code"));
+    }
+}

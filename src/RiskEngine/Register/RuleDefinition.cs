@@ -1,0 +1,22 @@
+namespace RiskEngine;
+
+/// <summary>A rule as declared in a workflow file, with the metadata that explains it.</summary>
+/// <param name="Id">Rule name, unique across workflows.</param>
+/// <param name="Risk">Risk it rates (the workflow name).</param>
+/// <param name="Indicator">Indicator whose facts it reads as <c>ind</c>; null when it reads only <c>ctx</c>.</param>
+/// <param name="Sets">Side it sets.</param>
+/// <param name="Value">Value (1–5) it sets when it fires.</param>
+/// <param name="SourceLine">Source line it rests on.</param>
+/// <param name="Text">Explanation template in three languages.</param>
+/// <param name="Expression">The RulesEngine lambda expression.</param>
+/// <param name="File">Workflow file it was loaded from, relative to the rules directory.</param>
+public sealed record RuleDefinition(
+    string Id,
+    string Risk,
+    string? Indicator,
+    RatingSide Sets,
+    int Value,
+    int SourceLine,
+    LocalizedText Text,
+    string Expression,
+    string File);

@@ -1,0 +1,11 @@
+using RiskEngine.Rules;
+
+namespace RiskEngine;
+
+/// <summary>Loads a rules directory outside dependency injection (for checks and tools).</summary>
+public static class RuleSet
+{
+    /// <summary>Loads, validates and compiles <paramref name="directory"/>.</summary>
+    /// <exception cref="RuleSetException">Anything is wrong; every error is listed with its file and rule.</exception>
+    public static async Task<IRiskRegister> LoadAsync(string directory) => await RuleSetLoader.LoadAsync(directory).ConfigureAwait(false);
+}

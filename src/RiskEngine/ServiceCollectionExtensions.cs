@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RiskEngine.Facts;
+using RiskEngine.Rating;
+using RiskEngine.Rules;
+using RiskEngine.Storage;
+
+namespace RiskEngine;
+
+/// <summary>Registers the engine in a service collection.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the engine: the rule set (loaded, validated and compiled once, on first use), the evaluator and the SQLite
+    /// stores. Safe to call more than once: services are added once, each <paramref name="configure"/> is applied.
+    /// </summary>
+    public static IServiceCollection AddRiskEngine(this IServiceCollection services, Action<RiskEngineOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<RiskEngineOptions>();
+        if (configure is not null) options.Configure(configure);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RiskEngineOptions>, RiskEngineOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => RuleSetLoader.LoadAsync(sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value.RulesDirectory).GetAwaiter().GetResult());
+        services.TryAddSingleton<IRiskRegister>(sp => sp.GetRequiredService<CompiledRuleSet>());
+        services.TryAddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value.ConnectionString, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value;
+            return new FactBuilder(new FactOptions(o.StaleGraceDays, o.OffTrackTolerance));
+        });
+        services.TryAddSingleton<RiskRater>();
+        services.TryAddSingleton<ObservationValidator>();
+        services.TryAddSingleton<SqliteAssessmentHistory>();
+        services.TryAddSingleton<IAssessmentHistory>(sp => sp.GetRequiredService<SqliteAssessmentHistory>());
+        services.TryAddSingleton<IScopeStore, SqliteScopeStore>();
+        services.TryAddSingleton<IObservationStore, SqliteObservationStore>();
+        services.TryAddSingleton<IMitigationActionStore, SqliteActionStore>();
+        services.TryAddSingleton<IRiskEvaluator, RiskEvaluator>();
+        return services;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace RiskEngine.Storage;
+
+internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHistory
+{
+    private const string Columns = "id AS Id, as_of AS AsOf, evaluated_at AS EvaluatedAt, rule_set_version AS RuleSetVersion, illustrative AS Illustrative";
+
+    public async Task<long> StoreAsync(Evaluation evaluation, CancellationToken cancellationToken)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var id = await c.ExecuteScalarAsync<long>(
+            "INSERT INTO evaluations (as_of, evaluated_at, rule_set_version, illustrative) VALUES (@asOf, @at, @version, @illustrative) RETURNING id",
+            new { asOf = Day(evaluation.AsOf), at = evaluation.EvaluatedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture), version = evaluation.RuleSetVersion, illustrative = evaluation.Illustrative },
+            tx).ConfigureAwait(false);
+        await c.ExecuteAsync("""
+            INSERT INTO assessments (evaluation_id, risk, likelihood, impact, score, level, above_appetite, stale, worst_scope, movement, detail)
+            VALUES (@id, @Code, @Likelihood, @Impact, @Score, @Level, @AboveAppetite, @Stale, @WorstScope, @Movement, @Detail)
+            """,
+            evaluation.Risks.Select(r => new { id, r.Code, r.Likelihood, r.Impact, r.Score, Level = r.Level.ToString().ToLowerInvariant(), r.AboveAppetite, r.Stale, r.WorstScope, Movement = r.Movement.ToString().ToLowerInvariant(), Detail = AssessmentJson.Write(r) }),
+            tx).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return id;
+    }
+
+    public Task<Evaluation?> GetLatestAsync(CancellationToken cancellationToken = default) =>
+        LoadAsync($"SELECT {Columns} FROM evaluations ORDER BY id DESC LIMIT 1", null, cancellationToken);
+
+    public Task<Evaluation?> GetAsync(long id, CancellationToken cancellationToken = default) =>
+        LoadAsync($"SELECT {Columns} FROM evaluations WHERE id = @id", new { id }, cancellationToken);
+
+    public Task<Evaluation?> GetPreviousAsync(long id, CancellationToken cancellationToken = default) =>
+        LoadAsync($"SELECT {Columns} FROM evaluations WHERE id < @id ORDER BY id DESC LIMIT 1", new { id }, cancellationToken);
+
+    public async Task<(DateOnly ReviewedOn, Evaluation Evaluation)?> GetLastReviewAsync(CancellationToken cancellationToken = default)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await c.QueryFirstOrDefaultAsync<(string ReviewedOn, long EvaluationId)?>(
+            "SELECT reviewed_on, evaluation_id FROM reviews ORDER BY reviewed_on DESC LIMIT 1").ConfigureAwait(false);
+        if (row is not { } r) return null;
+        var evaluation = await GetAsync(r.EvaluationId, cancellationToken).ConfigureAwait(false);
+        return evaluation is null ? null : (ParseDay(r.ReviewedOn), evaluation);
+    }
+
+    public async Task<long> MarkReviewAsync(DateOnly reviewedOn, CancellationToken cancellationToken = default)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var id = await c.ExecuteScalarAsync<long?>("SELECT id FROM evaluations WHERE as_of <= @d ORDER BY as_of DESC, id DESC LIMIT 1", new { d = Day(reviewedOn) }).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"No evaluation exists on or before {Day(reviewedOn)}: run an evaluation first.");
+        await c.ExecuteAsync("INSERT INTO reviews (reviewed_on, evaluation_id) VALUES (@d, @id) ON CONFLICT (reviewed_on) DO UPDATE SET evaluation_id = excluded.evaluation_id",
+            new { d = Day(reviewedOn), id }).ConfigureAwait(false);
+        return id;
+    }
+
+    private async Task<Evaluation?> LoadAsync(string sql, object? args, CancellationToken cancellationToken)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var head = await c.QueryFirstOrDefaultAsync<EvaluationRow>(sql, args).ConfigureAwait(false);
+        if (head is null) return null;
+        var details = await c.QueryAsync<string>("SELECT detail FROM assessments WHERE evaluation_id = @Id ORDER BY rowid", new { head.Id }).ConfigureAwait(false);
+        return new Evaluation(head.Id, ParseDay(head.AsOf), DateTimeOffset.Parse(head.EvaluatedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            head.RuleSetVersion, head.Illustrative, details.Select(AssessmentJson.Read).ToList());
+    }
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDay(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record EvaluationRow(long Id, string AsOf, string EvaluatedAt, string RuleSetVersion, bool Illustrative);
+}

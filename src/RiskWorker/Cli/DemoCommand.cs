@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
+using RiskWorker.Demo;
+
+namespace RiskWorker.Cli;
+
+/// <summary><c>demo</c>: fills the database with the illustrative data set, labelled as such.</summary>
+internal static class DemoCommand
+{
+    public static Command Build()
+    {
+        var demo = new Command("demo", "Fill the database with an ILLUSTRATIVE data set (not OshTU's real figures)");
+        Verb.Action(demo, async (parse, ct) =>
+        {
+            using var services = EngineServices.Build(parse);
+            var observations = services.GetRequiredService<IObservationStore>();
+            if (!await observations.IsIllustrativeAsync(ct).ConfigureAwait(false) && (await observations.GetAllAsync(ct).ConfigureAwait(false)).Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"{parse.GetValue(CliOptions.Db)} already holds real data; the demo would mix with it. Use another --db.").ConfigureAwait(false);
+                return Verb.DataError;
+            }
+
+            var data = new DemoDataSet(services.GetRequiredService<IRiskRegister>());
+            await services.GetRequiredService<IScopeStore>().UpsertAsync(DemoDataSet.Faculties, ct).ConfigureAwait(false);
+            var written = await observations.AddAsync(data.Observations(), replace: true, ct).ConfigureAwait(false);
+            await services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(data.Actions(), ct).ConfigureAwait(false);
+            await observations.SetIllustrativeAsync(true, ct).ConfigureAwait(false);
+            Console.WriteLine($"Illustrative demo data written to {parse.GetValue(CliOptions.Db)}: {written.Inserted + written.Replaced} observations, "
+                + $"{DemoDataSet.Faculties.Count} faculties, {data.Actions().Count} actions. These are NOT OshTU's real figures.");
+            return Verb.Ok;
+        });
+        return demo;
+    }
+}

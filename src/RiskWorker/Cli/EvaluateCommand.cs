@@ -1,0 +1,32 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
+using RiskWorker.Output;
+
+namespace RiskWorker.Cli;
+
+/// <summary><c>evaluate</c>: rate every risk, store the evaluation, print a table or the JSON contract.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Build()
+    {
+        var asOf = CliOptions.AsOf();
+        var json = CliOptions.Json();
+        var lang = CliOptions.Lang();
+        var evaluate = new Command("evaluate", "Rate every risk on the stored data, store and print the result") { asOf, json, lang };
+        Verb.Action(evaluate, async (parse, ct) =>
+        {
+            using var services = EngineServices.Build(parse);
+            var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
+            var evaluation = await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(date, ct).ConfigureAwait(false);
+            var register = services.GetRequiredService<IRiskRegister>();
+            var language = parse.GetValue(lang)!;
+            Console.WriteLine(parse.GetValue(json)
+                ? JsonSerializer.Serialize(EvaluationJson.From(evaluation, register, language), OutputJson.Options)
+                : EvaluationTable.Render(evaluation, register, language));
+            return Verb.Ok;
+        });
+        return evaluate;
+    }
+}

@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace RiskWorker.Cli;
+
+/// <summary>The command line: every verb is a thin adapter over one engine or worker service.</summary>
+internal static class RiskCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("RiskEngine worker: rates OshTU's risk register from indicator data and tells the owners")
+        {
+            CliOptions.Db,
+            CliOptions.Rules,
+        };
+        root.Subcommands.Add(RulesCommand.Build());
+        root.Subcommands.Add(IndicatorsCommand.Build());
+        root.Subcommands.Add(DemoCommand.Build());
+        root.Subcommands.Add(EvaluateCommand.Build());
+        return root;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using RiskEngine;
+
+namespace RiskWorker.Demo;
+
+/// <summary>
+/// An illustrative data set derived from the catalogue so a newcomer's first run rates real risks. Values are made up
+/// from each indicator's targets with fixed profiles (on track, slightly behind, far behind, worsening); they are
+/// never OshTU's figures and every observation says so in its note.
+/// </summary>
+internal sealed class DemoDataSet(IRiskRegister register)
+{
+    public const string Note = "ILLUSTRATIVE demo value, not a real OshTU figure";
+
+    public static readonly IReadOnlyList<ScopeInfo> Faculties =
+    [
+        new("FIT", "Faculty of Information Technology (illustrative)"),
+        new("FENG", "Faculty of Engineering (illustrative)"),
+        new("IECO", "Institute of Economics (illustrative)", "institute"),
+    ];
+
+    private static readonly double[] Profiles = [1.05, 0.93, 0.6, 0.75];
+    private static readonly int[] Years = [2023, 2024, 2025];
+
+    public IReadOnlyList<Observation> Observations()
+    {
+        var list = new List<Observation>();
+        for (var k = 0; k < register.Indicators.Count; k++)
+        {
+            var indicator = register.Indicators[k];
+            if (k % 11 == 10) continue; // left missing on purpose: the engine must flag it
+            var profile = Profiles[k % Profiles.Length];
+            var worsening = k % Profiles.Length == 3;
+            var years = k % 7 == 5 ? Years[..^1] : Years; // one year short: stale
+            foreach (var period in Periods(indicator, years))
+            {
+                var drift = worsening ? 1 - 0.08 * (period.Year - 2023) : 1;
+                list.Add(Value(indicator, period.Text, period.Year, profile * drift, Scopes.University));
+                if (k < 10)
+                {
+                    for (var f = 0; f < Faculties.Count; f++)
+                    {
+                        list.Add(Value(indicator, period.Text, period.Year, profile * drift * (f == 1 ? 0.7 : 1.02), Faculties[f].Code));
+                    }
+                }
+            }
+        }
+
+        return list;
+    }
+
+    public IReadOnlyList<MitigationAction> Actions()
+    {
+        var list = new List<MitigationAction>();
+        for (var i = 0; i < register.Risks.Count; i++)
+        {
+            var risk = register.Risks[i];
+            var owner = risk.Owners.FirstOrDefault() ?? "strategic-planning-office";
+            if (risk.Actions.Count > 0)
+            {
+                list.Add(new MitigationAction(risk.Code, risk.Actions[0].Ky, owner, new DateOnly(2026, 6, 30), i % 2 == 0 ? "done" : "in-progress", i % 2 == 0 ? new DateOnly(2026, 5, 15) : null));
+            }
+
+            if (risk.Actions.Count > 1)
+            {
+                list.Add(new MitigationAction(risk.Code, risk.Actions[1].Ky, owner, new DateOnly(2027, 3, 1), "planned"));
+            }
+        }
+
+        return list;
+    }
+
+    private static IEnumerable<(string Text, int Year)> Periods(Indicator indicator, int[] years) => indicator.Frequency switch
+    {
+        ReportingFrequency.Annual => years.Select(y => (y.ToString(CultureInfo.InvariantCulture), y)),
+        var f => years.Append(2026).SelectMany(y => MonthEnds(f).Select(m => (new DateOnly(y, m, DateTime.DaysInMonth(y, m)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), y)))
+            .Where(p => string.CompareOrdinal(p.Item1, "2026-10-31") <= 0),
+    };
+
+    private static int[] MonthEnds(ReportingFrequency frequency) => frequency switch
+    {
+        ReportingFrequency.Semester => [6, 12],
+        ReportingFrequency.Quarterly => [3, 6, 9, 12],
+        _ => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    };
+
+    private Observation Value(Indicator indicator, string period, int year, double performance, string scope)
+    {
+        var target = TargetFor(indicator, year);
+        var raw = indicator.Direction == IndicatorDirection.Higher ? target * performance : target / Math.Max(performance, 0.05);
+        if (indicator.Direction == IndicatorDirection.Lower && target == 0) raw = (1 - performance) * 10;
+        var value = Math.Round(indicator.IsPercent ? Math.Clamp(raw, 0, 100) : Math.Max(0, raw), 1);
+        return new Observation(indicator.Code, period, value, scope, Note);
+    }
+
+    private static double TargetFor(Indicator indicator, int year)
+    {
+        var known = indicator.Targets.OrderBy(t => Math.Abs(t.Key - year)).First();
+        return known.Value;
+    }
+}

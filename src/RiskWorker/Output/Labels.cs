@@ -1,0 +1,19 @@
+namespace RiskWorker.Output;
+
+/// <summary>Fixed words of the command-line output in the three languages.</summary>
+internal static class Labels
+{
+    public static string Illustrative(string language) => language switch
+    {
+        "ru" => "ИЛЛЮСТРАТИВНЫЕ ДЕМО-ДАННЫЕ — не реальные показатели ОшТУ.",
+        "en" => "ILLUSTRATIVE DEMO DATA — not OshTU's real figures.",
+        _ => "ИЛЛЮСТРАЦИЯЛЫК ДЕМО-МААЛЫМАТТАР — ОшТУнун чыныгы көрсөткүчтөрү эмес.",
+    };
+
+    public static string AsOf(string language) => language switch
+    {
+        "ru" => "По состоянию на",
+        "en" => "As of",
+        _ => "Абалы боюнча:",
+    };
+}

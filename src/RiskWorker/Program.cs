@@ -1,0 +1,3 @@
+using RiskWorker.Cli;
+
+return await RiskCli.Build().Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,128 @@
+using System.Text.Json.Nodes;
+using RiskEngine.Rules;
+using RiskEngine.Tests.Support;
+
+namespace RiskEngine.Tests.Rules;
+
+public sealed class RuleSetLoaderTests
+{
+    [Fact]
+    public async Task LoadAsync_RepositoryRules_Succeeds()
+    {
+        var set = await RuleSetLoader.LoadAsync(RepoPaths.Rules);
+
+        Assert.Equal(11, set.Risks.Count);
+        Assert.Matches("^[0-9a-f]{12}$", set.Version);
+    }
+
+    [Theory]
+    [InlineData("ind.Value >", "does not parse")]
+    [InlineData("ind.GetType().Assembly.FullName.Length > 0", "not allowed")]
+    [InlineData("System.IO.File.Exists(\"/etc/passwd\")", "")]
+    [InlineData("\"\".PadLeft(2000000000).Length > 0", "not allowed")]
+    [InlineData("new IndicatorFact().HasValue", "")]
+    [InlineData("ind.Code.Length > 3", "not allowed")]
+    [InlineData("ind.Nope > 1", "does not parse")]
+    public async Task LoadAsync_BadExpression_RefusesNamingFileRuleAndExpression(string expression, string reason)
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var ruleName = Mutate(rules, "workflows/1.1.json", rule => rule["Expression"] = expression);
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("workflows/1.1.json", error.File);
+        Assert.Equal(ruleName, error.Rule);
+        Assert.Equal(expression, error.Expression);
+        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+        Assert.Contains("workflows/1.1.json", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_UnknownIndicator_Refuses()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var ruleName = Mutate(rules, "workflows/2.1.json", rule => rule["Properties"]!["indicator"] = "NO_SUCH_INDICATOR");
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        Assert.Contains(ex.Errors, e => e.Rule == ruleName && e.Reason.Contains("unknown indicator 'NO_SUCH_INDICATOR'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LoadAsync_DuplicateRuleId_Refuses()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var existing = SharedRuleSet.Value.RulesOf("1.1")[0].Id;
+        Mutate(rules, "workflows/1.2.json", rule => rule["RuleName"] = existing);
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        Assert.Contains(ex.Errors, e => e.Rule == existing && e.Reason.Contains("duplicate rule id", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LoadAsync_MissingTranslation_Refuses()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var ruleName = Mutate(rules, "workflows/3.1.json", rule => rule["Properties"]!["text"]!.AsObject().Remove("ru"));
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        Assert.Contains(ex.Errors, e => e.Rule == ruleName && e.Reason.Contains("missing translation (ru)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LoadAsync_UnknownRisk_Refuses()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var path = Path.Combine(rules, "workflows", "4.1.json");
+        var node = JsonNode.Parse(File.ReadAllText(path))!;
+        node["WorkflowName"] = "9.9";
+        File.WriteAllText(path, node.ToJsonString());
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        Assert.Contains(ex.Errors, e => e.File == "workflows/4.1.json" && e.Reason.Contains("'9.9' is not a risk", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LoadAsync_ValueOutOfScale_Refuses()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var ruleName = Mutate(rules, "workflows/5.1.json", rule => rule["Properties"]!["value"] = 6);
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        Assert.Contains(ex.Errors, e => e.Rule == ruleName && e.Reason.Contains("from 1 to 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Hash_ChangedRuleFile_ChangesVersion()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var before = RuleSetLoader.Hash(rules);
+
+        Mutate(rules, "workflows/1.1.json", rule => rule["Expression"] = "ind.HasValue");
+
+        Assert.NotEqual(before, RuleSetLoader.Hash(rules));
+        Assert.Equal(RuleSetLoader.Hash(RepoPaths.Rules), before);
+    }
+
+    private static string Mutate(string rules, string file, Action<JsonNode> change)
+    {
+        var path = Path.Combine(rules, file);
+        var node = JsonNode.Parse(File.ReadAllText(path))!;
+        var rule = node["Rules"]![0]!;
+        change(rule);
+        File.WriteAllText(path, node.ToJsonString());
+        return rule["RuleName"]!.GetValue<string>();
+    }
+}

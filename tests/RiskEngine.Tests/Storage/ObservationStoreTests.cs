@@ -1,0 +1,85 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using RiskEngine.Tests.Support;
+
+namespace RiskEngine.Tests.Storage;
+
+public sealed class ObservationStoreTests
+{
+    private static string AnyPercent(IRiskRegister register) => register.Indicators.First(i => i.IsPercent && i.Frequency == ReportingFrequency.Annual).Code;
+
+    [Fact]
+    public async Task AddAsync_OneBadAmongGood_WritesNothingAndNamesEachProblem()
+    {
+        using var engine = new Engine();
+        var code = AnyPercent(engine.Register);
+
+        var ex = await Assert.ThrowsAsync<ObservationValidationException>(() => engine.Observations.AddAsync([
+            new Observation(code, "2024", 40),
+            new Observation("NO_SUCH", "2024", 1),
+            new Observation(code, "20x5", 40),
+            new Observation(code, "2025", 140),
+            new Observation(code, "2026", double.PositiveInfinity),
+            new Observation(code, "2025", 40, "NOWHERE"),
+            new Observation(code, "2024", 41),
+        ], replace: false));
+
+        Assert.Equal(["indicator", "period", "value", "value", "scope", "period"], ex.Errors.Select(e => e.Field));
+        Assert.Equal([1, 2, 3, 4, 5, 6], ex.Errors.Select(e => e.Index));
+        Assert.Empty(await engine.Observations.GetAllAsync());
+    }
+
+    [Fact]
+    public async Task AddAsync_ConflictWithoutReplace_RefusesWholeBatch()
+    {
+        using var engine = new Engine();
+        var code = AnyPercent(engine.Register);
+        await engine.Observations.AddAsync([new Observation(code, "2024", 40)], replace: false);
+
+        var ex = await Assert.ThrowsAsync<ObservationValidationException>(() =>
+            engine.Observations.AddAsync([new Observation(code, "2025", 42), new Observation(code, "2024", 41)], replace: false));
+
+        Assert.Contains("already stored", Assert.Single(ex.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal([40.0], (await engine.Observations.GetAllAsync()).Select(o => o.Value));
+    }
+
+    [Fact]
+    public async Task AddAsync_ConflictWithReplace_OverwritesAndCounts()
+    {
+        using var engine = new Engine();
+        var code = AnyPercent(engine.Register);
+        await engine.Observations.AddAsync([new Observation(code, "2024", 40)], replace: false);
+
+        var result = await engine.Observations.AddAsync([new Observation(code, "2024", 41), new Observation(code, "2025", 42)], replace: true);
+
+        Assert.Equal(new ObservationWriteResult(1, 1), result);
+        Assert.Equal([41.0, 42.0], (await engine.Observations.GetAllAsync()).Select(o => o.Value));
+    }
+
+    [Fact]
+    public async Task Schema_AppliedOnFirstUse_IsVersionedAndNotReapplied()
+    {
+        using var engine = new Engine();
+        await engine.Observations.GetAllAsync();
+
+        var again = await SqliteSchema.MigrateAsync($"Data Source={engine.DatabasePath}", "engine", typeof(IRiskEvaluator).Assembly, "RiskEngine.Schema.");
+
+        Assert.Equal(0, again);
+        await using var c = new SqliteConnection($"Data Source={engine.DatabasePath}");
+        Assert.Equal([1L], await c.QueryAsync<long>("SELECT version FROM schema_version WHERE module = 'engine'"));
+        Assert.Equal("wal", await c.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task SetIllustrativeAsync_Marked_IsStoredWithEvaluations()
+    {
+        using var engine = new Engine();
+        await engine.Observations.SetIllustrativeAsync(true);
+
+        var evaluation = await engine.Evaluator.EvaluateAsync(new DateOnly(2026, 1, 1));
+
+        Assert.True(await engine.Observations.IsIllustrativeAsync());
+        Assert.True((await engine.History.GetAsync(evaluation.Id!.Value))!.Illustrative);
+    }
+}

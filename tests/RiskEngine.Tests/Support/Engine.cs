@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RiskEngine.Rules;
+
+namespace RiskEngine.Tests.Support;
+
+/// <summary>The engine wired as an embedding app would, on a real SQLite file, with a fake clock and the shared rule set.</summary>
+internal sealed class Engine : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public Engine(DateTimeOffset? now = null)
+    {
+        Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 23, 3, 0, 0, TimeSpan.Zero));
+        DatabasePath = _temp.File("engine.db");
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(SharedRuleSet.Value);
+        services.AddRiskEngine(o =>
+        {
+            o.RulesDirectory = RepoPaths.Rules;
+            o.DatabasePath = DatabasePath;
+        });
+        Services = services.BuildServiceProvider();
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public string DatabasePath { get; }
+
+    public ServiceProvider Services { get; }
+
+    public IRiskEvaluator Evaluator => Services.GetRequiredService<IRiskEvaluator>();
+
+    public IObservationStore Observations => Services.GetRequiredService<IObservationStore>();
+
+    public IAssessmentHistory History => Services.GetRequiredService<IAssessmentHistory>();
+
+    public IRiskRegister Register => Services.GetRequiredService<IRiskRegister>();
+
+    public CompiledRuleSet Rules => SharedRuleSet.Value;
+
+    public void Dispose()
+    {
+        Services.Dispose();
+        _temp.Dispose();
+    }
+}
