@@ -9,7 +9,7 @@ namespace RiskWorker.Tests.Support;
 /// <summary>
 /// A real SMTP server for a test: Debian's aiosmtpd on a free 127.0.0.1 port, writing what it accepts to a Maildir
 /// that the test reads back with MimeKit. Stock <c>aiosmtpd.handlers.Mailbox</c>, or the scripted
-/// <c>smtp_handler.py</c> when a <see cref="SmtpServerBehaviour"/> asks for 451s, 550s or a stall.
+/// <c>smtp_handler.py</c> when given a <see cref="SmtpServerBehaviour"/> (451s, 550s, cut lines, a stall, a journal).
 /// Python: <c>RISKENGINE_SMTP_PYTHON</c>, else <c>/usr/bin/python3</c> (the one Debian's python3-aiosmtpd is installed for).
 /// </summary>
 internal sealed class SmtpServer : IAsyncDisposable
@@ -22,8 +22,11 @@ internal sealed class SmtpServer : IAsyncDisposable
 
     public int Port { get; private set; }
 
-    /// <summary>One line per RCPT decision of the scripted server ("451 a@x", "250 a@x", "550 b@x", "hang c@x").</summary>
-    public IReadOnlyList<string> Journal => File.Exists(_dir.File("journal.log")) ? File.ReadAllLines(_dir.File("journal.log")) : [];
+    /// <summary>One line per RCPT decision of the scripted server ("451 a@x", "250 a@x", "550 b@x", "drop a@x", "hang c@x").</summary>
+    public IReadOnlyList<string> Journal => JournalLines().Where(l => !l.StartsWith("session ", StringComparison.Ordinal)).ToList();
+
+    /// <summary>How many connections the scripted server saw reach RCPT.</summary>
+    public int Sessions => JournalLines().Count(l => l.StartsWith("session ", StringComparison.Ordinal));
 
     /// <summary>The Maildir aiosmtpd creates (it must not exist beforehand, or Python's mailbox will not create new/ cur/ tmp/).</summary>
     public string Maildir => _dir.File("maildir");
@@ -38,6 +41,7 @@ internal sealed class SmtpServer : IAsyncDisposable
         ["Smtp__RetryDelaySeconds"] = "0.05",
     };
 
+    /// <summary>Starts aiosmtpd: the stock Mailbox handler when <paramref name="behaviour"/> is null, else the scripted one.</summary>
     public static async Task<SmtpServer> StartAsync(SmtpServerBehaviour? behaviour = null)
     {
         var server = new SmtpServer();
@@ -48,7 +52,7 @@ internal sealed class SmtpServer : IAsyncDisposable
             {
                 server.Port = FreePort();
                 server._process?.Dispose();
-                server._process = Process.Start(server.StartInfo(behaviour ?? SmtpServerBehaviour.Stock))!;
+                server._process = Process.Start(server.StartInfo(behaviour))!;
                 server._process.OutputDataReceived += (_, e) => server.Append(e.Data);
                 server._process.ErrorDataReceived += (_, e) => server.Append(e.Data);
                 server._process.BeginOutputReadLine();
@@ -86,12 +90,14 @@ internal sealed class SmtpServer : IAsyncDisposable
         _dir.Dispose();
     }
 
-    private ProcessStartInfo StartInfo(SmtpServerBehaviour behaviour)
+    private string[] JournalLines() => File.Exists(_dir.File("journal.log")) ? File.ReadAllLines(_dir.File("journal.log")) : [];
+
+    private ProcessStartInfo StartInfo(SmtpServerBehaviour? behaviour)
     {
         var python = System.Environment.GetEnvironmentVariable("RISKENGINE_SMTP_PYTHON") is { Length: > 0 } p ? p : "/usr/bin/python3";
         var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c" }) start.ArgumentList.Add(a);
-        if (behaviour.IsStock)
+        if (behaviour is null)
         {
             start.ArgumentList.Add("aiosmtpd.handlers.Mailbox");
             start.ArgumentList.Add(Maildir);
@@ -101,6 +107,7 @@ internal sealed class SmtpServer : IAsyncDisposable
         start.Environment["PYTHONPATH"] = Path.Combine(AppContext.BaseDirectory, "Support");
         foreach (var a in new[] { "smtp_handler.ScriptedMailbox", Maildir, "journal=" + _dir.File("journal.log") }) start.ArgumentList.Add(a);
         foreach (var (address, count) in behaviour.DeferFirst ?? new Dictionary<string, int>()) start.ArgumentList.Add($"defer={address}={count}");
+        foreach (var (address, count) in behaviour.DropFirst ?? new Dictionary<string, int>()) start.ArgumentList.Add($"drop={address}={count}");
         if (behaviour.RejectPattern is { } reject) start.ArgumentList.Add("reject=" + reject);
         if (behaviour.HangOn is { } hang) start.ArgumentList.Add("hang=" + hang);
         return start;
