@@ -11,8 +11,10 @@ internal static class MailFailures
 {
     public static MailFailureKind Classify(Exception ex) => ex switch
     {
-        // A refused sender (e.g. 530 authentication required, 550 not allowed to relay) would fail every message alike.
-        SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted } c when Class(c) == 5 => MailFailureKind.Configuration,
+        // A refused sender (e.g. 530 authentication required, 550 not allowed to relay) would fail every message alike;
+        // 552 at MAIL FROM is this message's size, and treating it as configuration would block the queue behind it.
+        SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted } c when Class(c) == 5 && c.StatusCode != SmtpStatusCode.ExceededStorageAllocation
+            => MailFailureKind.Configuration,
         SmtpCommandException c when Class(c) == 4 => MailFailureKind.Transient,
         SmtpCommandException => MailFailureKind.Permanent,
         AuthenticationException or SslHandshakeException or System.Security.Authentication.AuthenticationException or NotSupportedException => MailFailureKind.Configuration,

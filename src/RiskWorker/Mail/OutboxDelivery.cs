@@ -63,6 +63,7 @@ internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport
             }
         }
 
+        if (!options.UsesServer && delivered > 0) logger.LogInformation("No Smtp:Host configured: {Count} message(s) written as .eml files into {Folder}", delivered, destination);
         logger.LogInformation("Mail run: {Delivered} delivered, {Failed} failed, {Deferred} deferred → {Destination}", delivered, failed, deferred, destination);
         return new SendReport(delivered, failed, deferred, destination);
     }
