@@ -93,7 +93,27 @@ public sealed class SmtpDeliveryTests
         Assert.Equal((OutboxStatus.Delivered, 4), ((await mail.EntryAsync("d/grey")).Status, (await mail.EntryAsync("d/grey")).Attempts));
         var messages = server.Messages();
         Assert.Equal(2, messages.Count);
-        Assert.Single(messages, m => m.To.Mailboxes.Single().Address == "grey@example.org");
+        Assert.Equal(deferred.MessageId, Assert.Single(messages, m => m.To.Mailboxes.Single().Address == "grey@example.org").MessageId);
+    }
+
+    [Fact]
+    public async Task SendPendingAsync_CrashBetweenAcceptAndMark_ResendsWithTheSameMessageId()
+    {
+        await using var server = await SmtpServer.StartAsync();
+        using var temp = new TempDirectory();
+        using var mail = new OutboxHarness(temp.File("r.db"), server.Environment);
+        await mail.Outbox.EnqueueAsync(TestMail.Digest("d/1", "a@example.org"), CancellationToken.None);
+        await mail.Outbox.SendPendingAsync(CancellationToken.None);
+        // SMTP's one window: the server said 250 but the process died before the row was marked.
+        await using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.File("r.db")}"))
+            await Dapper.SqlMapper.ExecuteAsync(c, "UPDATE outbox SET status = 'pending', delivered_at = NULL, receipt = NULL");
+
+        await mail.Outbox.SendPendingAsync(CancellationToken.None);
+
+        var messages = server.Messages();
+        Assert.Equal(2, messages.Count);
+        Assert.Equal(messages[0].MessageId, messages[1].MessageId);
+        Assert.Equal((await mail.EntryAsync("d/1")).MessageId, messages[0].MessageId);
     }
 
     [Fact]
