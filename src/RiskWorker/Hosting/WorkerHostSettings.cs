@@ -1,0 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RiskWorker.Hosting;
+
+/// <summary>What the host is started with: the command line's <c>--db</c>/<c>--rules</c>, and for tests a clock and extra services.</summary>
+internal sealed record WorkerHostSettings(string DatabasePath, string RulesDirectory)
+{
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+}
