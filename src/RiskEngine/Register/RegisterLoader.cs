@@ -69,7 +69,7 @@ internal sealed class RegisterLoader(RegisterFiles files)
         if (dto.Line is null) _errors.Add(new(file, code, "line is missing"));
         if (code is null || title is null || dto.Category is null || likelihood is null || impact is null) return null;
         if (Path.GetFileNameWithoutExtension(file) != code) _errors.Add(new(file, code, "file name must be the risk code"));
-        return new Risk(code, dto.Category, dto.Line ?? 0, title, causes, impacts, actions, dto.Owners ?? [], timeframe,
+        return new Risk(code, dto.Category, dto.Line ?? 0, title with { Line = title.Line ?? dto.Line }, causes, impacts, actions, dto.Owners ?? [], timeframe,
             RiskScale.Clamp(likelihood.Value), RiskScale.Clamp(impact.Value));
     }
 
