@@ -16,6 +16,7 @@ internal sealed class DigestPreview(DigestComposer composer, IConfiguration conf
             var stem = Path.Combine(directory, SafeName(mail.Message.ToAddress));
             await File.WriteAllTextAsync(stem + ".html", mail.Message.HtmlBody, cancellationToken).ConfigureAwait(false);
             using var message = ToMime(mail.Message, configuration["Smtp:From"]);
+            message.Prepare(EncodingConstraint.SevenBit);
             await message.WriteToAsync(stem + ".eml", cancellationToken).ConfigureAwait(false);
             written.Add(stem + ".eml");
         }

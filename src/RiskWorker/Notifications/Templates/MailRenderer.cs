@@ -12,7 +12,7 @@ namespace RiskWorker.Notifications.Templates;
 /// HTML-encoded; the encoder allows all Unicode ranges so Kyrgyz and Russian stay readable instead of
 /// <c>&amp;#x422;</c> entities. The plain-text part is converted from the same HTML, so both say the same.
 /// </summary>
-internal sealed class MailRenderer : IAsyncDisposable
+internal sealed class MailRenderer : IDisposable, IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly HtmlRenderer _renderer;
@@ -31,6 +31,13 @@ internal sealed class MailRenderer : IAsyncDisposable
             var html = "<!DOCTYPE html>\n" + output.ToHtmlString();
             return new RenderedMail(html, HtmlText.Convert(html));
         });
+
+    // Both forms, because the command line disposes its container synchronously.
+    public void Dispose()
+    {
+        _renderer.Dispose();
+        _services.Dispose();
+    }
 
     public async ValueTask DisposeAsync()
     {
