@@ -17,6 +17,7 @@ internal static class WorkerHost
         .UseContentRoot(AppContext.BaseDirectory)
         .UseSystemd()
         .UseWindowsService()
+        .ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings.Configuration))
         .ConfigureServices((context, services) =>
         {
             var schedule = context.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();

@@ -8,4 +8,7 @@ internal sealed record WorkerHostSettings(string DatabasePath, string RulesDirec
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>Configuration values that win over appsettings.json and the environment.</summary>
+    public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>();
 }
