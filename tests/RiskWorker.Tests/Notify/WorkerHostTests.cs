@@ -76,7 +76,30 @@ public sealed class WorkerHostTests
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero), digest.NextFireTimeUtc);
     }
 
-    private static IHost Build(TempDirectory temp, FakeTimeProvider clock, FakeOutbox outbox, Dictionary<string, string?>? configuration = null) =>
+    [Fact]
+    public async Task Host_StopDuringARunningJob_WaitsForItToFinish()
+    {
+        using var temp = new TempDirectory();
+        var outbox = new BlockingOutbox();
+        using var host = Build(temp, new FakeTimeProvider(Sunday), outbox);
+        await SeedDemoAsync(host.Services);
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
+        await scheduler.TriggerJob(DigestJob.Key);
+        await outbox.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var stopping = host.StopAsync();
+        await Task.Delay(300);
+        var stoppedWhileRunning = stopping.IsCompleted;
+        outbox.Release();
+        await stopping;
+
+        Assert.False(stoppedWhileRunning, "the host stopped while the digest job was still sending");
+        Assert.True(outbox.Finished);
+    }
+
+    private static IHost Build(TempDirectory temp, FakeTimeProvider clock, IOutbox outbox, Dictionary<string, string?>? configuration = null) =>
         WorkerHost.Build(new WorkerHostSettings(temp.File("r.db"), RepoPaths.Rules)
         {
             Clock = clock,
