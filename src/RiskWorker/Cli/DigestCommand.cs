@@ -22,7 +22,8 @@ internal static class DigestCommand
         });
         Verb.Action(digest, async (parse, ct) =>
         {
-            using var services = EngineServices.Build(parse, s => s.AddWorkerServices());
+            var configuration = WorkerConfiguration.Build();
+            using var services = EngineServices.Build(parse, s => s.AddWorkerServices(configuration));
             try
             {
                 if (parse.GetValue(preview) is { } dir)

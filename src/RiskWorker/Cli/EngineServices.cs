@@ -11,7 +11,6 @@ internal static class EngineServices
     public static ServiceProvider Build(ParseResult parse, Action<IServiceCollection>? more = null)
     {
         var services = new ServiceCollection();
-        services.AddSingleton(WorkerConfiguration.Load());
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddRiskEngine(o =>
         {

@@ -3,12 +3,12 @@ using Microsoft.Extensions.Configuration;
 namespace RiskWorker.Cli;
 
 /// <summary>
-/// Configuration for the command-line verbs, read the same way the host reads it: <c>appsettings.json</c> beside
-/// the program, <c>appsettings.{DOTNET_ENVIRONMENT}.json</c>, then environment variables (<c>Smtp__Host</c>, …).
+/// Settings for the verbs, in the host's order: <c>appsettings.json</c> beside the program, then
+/// <c>appsettings.{DOTNET_ENVIRONMENT}.json</c>, then environment variables (<c>Smtp__Host</c>, …), the last winning.
 /// </summary>
 internal static class WorkerConfiguration
 {
-    public static IConfiguration Load()
+    public static IConfiguration Build()
     {
         var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production";
         return new ConfigurationBuilder()

@@ -29,7 +29,7 @@ internal static class WorkerHost
                 o.DatabasePath = settings.DatabasePath;
                 o.RulesDirectory = settings.RulesDirectory;
             });
-            services.AddWorkerServices();
+            services.AddWorkerServices(context.Configuration);
             services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(schedule.ShutdownTimeoutSeconds));
             services.AddSingleton(schedule);
             services.AddQuartz(q =>

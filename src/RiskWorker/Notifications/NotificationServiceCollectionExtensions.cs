@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -10,17 +11,17 @@ using RiskWorker.Owners;
 namespace RiskWorker.Notifications;
 
 /// <summary>
-/// Registers owners, routing, templates, digests and alerts. Options come from the <c>Notifications</c> section of the
-/// <see cref="Microsoft.Extensions.Configuration.IConfiguration"/> in the container. The services that send
+/// Registers owners, routing, templates, digests and alerts, with options from the <c>Notifications</c> section of
+/// <paramref name="configuration"/>. The services that send
 /// (<see cref="DigestSender"/>, <see cref="AlertDispatcher"/>) need an <see cref="Mail.IOutbox"/>, which the mail
 /// module registers; composing and previewing work without it.
 /// </summary>
 internal static class NotificationServiceCollectionExtensions
 {
-    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOwners();
-        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
+        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>());
         services.TryAddSingleton<RecipientDirectory>();
         services.TryAddSingleton<MailRenderer>();

@@ -1,11 +1,12 @@
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using MimeKit;
+using MimeKit.Utils;
 using RiskWorker.Mail;
 
 namespace RiskWorker.Notifications.Digest;
 
 /// <summary><c>digest --preview DIR</c>: each person's digest as <c>.eml</c> and <c>.html</c>, the outbox untouched.</summary>
-internal sealed class DigestPreview(DigestComposer composer, IConfiguration configuration)
+internal sealed class DigestPreview(DigestComposer composer, IOptions<SmtpOptions> smtp, TimeProvider clock)
 {
     public async Task<IReadOnlyList<string>> WriteAsync(string directory, CancellationToken cancellationToken)
     {
@@ -15,24 +16,14 @@ internal sealed class DigestPreview(DigestComposer composer, IConfiguration conf
         {
             var stem = Path.Combine(directory, SafeName(mail.Message.ToAddress));
             await File.WriteAllTextAsync(stem + ".html", mail.Message.HtmlBody, cancellationToken).ConfigureAwait(false);
-            using var message = ToMime(mail.Message, configuration["Smtp:From"]);
+            // The same MIME shape the outbox sends; the Message-Id is the outbox's to give, so a preview gets its own.
+            using var message = OutboxMime.Compose(new PendingMail(0, mail.Message, MimeUtils.GenerateMessageId(), clock.GetUtcNow()), smtp.Value.From);
             message.Prepare(EncodingConstraint.SevenBit);
             await message.WriteToAsync(stem + ".eml", cancellationToken).ConfigureAwait(false);
             written.Add(stem + ".eml");
         }
 
         return written;
-    }
-
-    // A preview only; the mail module builds the real message (Message-Id, Date) when it sends.
-    private static MimeMessage ToMime(OutboxMessage m, string? from)
-    {
-        var message = new MimeMessage { Subject = m.Subject };
-        message.From.Add(MailboxAddress.Parse(string.IsNullOrWhiteSpace(from) ? "riskengine@localhost" : from));
-        message.To.Add(new MailboxAddress(m.ToName, m.ToAddress));
-        message.Headers.Add(HeaderId.ContentLanguage, m.Language);
-        message.Body = new BodyBuilder { HtmlBody = m.HtmlBody, TextBody = m.TextBody }.ToMessageBody();
-        return message;
     }
 
     private static string SafeName(string email) => string.Concat(email.Select(c => char.IsLetterOrDigit(c) || c is '.' or '@' or '-' or '_' ? c : '_'));

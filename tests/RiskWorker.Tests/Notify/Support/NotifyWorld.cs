@@ -5,13 +5,14 @@ using Microsoft.Extensions.Time.Testing;
 using RiskEngine;
 using RiskEngine.Storage;
 using RiskWorker.Mail;
+using RiskWorker.Notifications;
 using RiskWorker.Owners;
 using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Notify.Support;
 
 /// <summary>
-/// The worker's notification services as the command line wires them, on a real SQLite file with the repository's
+/// The worker's notification services, on a real SQLite file with the repository's
 /// rules, a fake clock (Monday 23 Nov 2026, 09:00 Asia/Bishkek) and the in-memory outbox.
 /// </summary>
 internal sealed class NotifyWorld : IDisposable
@@ -25,7 +26,6 @@ internal sealed class NotifyWorld : IDisposable
     {
         DatabasePath = _temp.File("notify.db");
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Notifications:FallbackEmail"] = Fallback }).Build());
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(SharedRules.Value);
@@ -34,7 +34,7 @@ internal sealed class NotifyWorld : IDisposable
             o.DatabasePath = DatabasePath;
             o.RulesDirectory = RepoPaths.Rules;
         });
-        services.AddWorkerServices();
+        services.AddNotifications(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Notifications:FallbackEmail"] = Fallback }).Build());
         services.AddSingleton<IOutbox>(Outbox);
         Services = services.BuildServiceProvider();
     }
