@@ -9,11 +9,7 @@ internal sealed partial class AlertDispatcher(AlertComposer composer, IOutbox ou
     public async Task<AlertRunReport> DispatchAsync(long? evaluationId, CancellationToken cancellationToken)
     {
         var batch = await composer.ComposeAsync(evaluationId, cancellationToken).ConfigureAwait(false);
-        var queued = 0;
-        foreach (var mail in batch.Mails)
-        {
-            if (await outbox.EnqueueAsync(mail.Message, cancellationToken).ConfigureAwait(false)) queued++;
-        }
+        var queued = await outbox.EnqueueAllAsync(batch.Mails, cancellationToken).ConfigureAwait(false);
 
         var sent = await outbox.SendPendingAsync(cancellationToken).ConfigureAwait(false);
         var report = new AlertRunReport(batch.AsOf, batch.Changes, batch.Mails.Count, queued, sent);

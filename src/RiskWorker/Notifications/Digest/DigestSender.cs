@@ -10,11 +10,7 @@ internal sealed partial class DigestSender(DigestComposer composer, IOutbox outb
     public async Task<DigestRunReport> SendAsync(CancellationToken cancellationToken)
     {
         var mails = await composer.ComposeAsync(cancellationToken).ConfigureAwait(false);
-        var queued = 0;
-        foreach (var mail in mails)
-        {
-            if (await outbox.EnqueueAsync(mail.Message, cancellationToken).ConfigureAwait(false)) queued++;
-        }
+        var queued = await outbox.EnqueueAllAsync(mails, cancellationToken).ConfigureAwait(false);
 
         var sent = await outbox.SendPendingAsync(cancellationToken).ConfigureAwait(false);
         var report = new DigestRunReport(OutboxKeys.IsoWeek(Bishkek.Today(clock)), mails.Count, queued, mails.Count - queued, sent);
