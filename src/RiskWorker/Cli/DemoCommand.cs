@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using RiskEngine;
 using RiskWorker.Demo;
+using RiskWorker.Owners;
 
 namespace RiskWorker.Cli;
 
@@ -13,7 +14,7 @@ internal static class DemoCommand
         var demo = new Command("demo", "Fill the database with an ILLUSTRATIVE data set (not OshTU's real figures)");
         Verb.Action(demo, async (parse, ct) =>
         {
-            using var services = EngineServices.Build(parse);
+            using var services = EngineServices.Build(parse, s => s.AddOwners());
             var observations = services.GetRequiredService<IObservationStore>();
             if (!await observations.IsIllustrativeAsync(ct).ConfigureAwait(false) && (await observations.GetAllAsync(ct).ConfigureAwait(false)).Count > 0)
             {
@@ -26,8 +27,12 @@ internal static class DemoCommand
             var written = await observations.AddAsync(data.Observations(), replace: true, ct).ConfigureAwait(false);
             await services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(data.Actions(), ct).ConfigureAwait(false);
             await observations.SetIllustrativeAsync(true, ct).ConfigureAwait(false);
+            var owners = services.GetRequiredService<IOwnerStore>();
+            var keptOwners = (await owners.GetAllAsync(ct).ConfigureAwait(false)).Any(o => !o.Illustrative);
+            if (!keptOwners) await owners.ReplaceAllAsync(DemoOwners.All, ct).ConfigureAwait(false);
             Console.WriteLine($"Illustrative demo data written to {parse.GetValue(CliOptions.Db)}: {written.Inserted + written.Replaced} observations, "
-                + $"{DemoDataSet.Faculties.Count} faculties, {data.Actions().Count} actions. These are NOT OshTU's real figures.");
+                + $"{DemoDataSet.Faculties.Count} faculties, {data.Actions().Count} actions, "
+                + (keptOwners ? "imported owners kept" : $"{DemoOwners.All.Count} illustrative owners at example.org") + ". These are NOT OshTU's real figures.");
             return Verb.Ok;
         });
         return demo;

@@ -16,8 +16,12 @@ internal static class RiskCli
         root.Subcommands.Add(IndicatorsCommand.Build());
         root.Subcommands.Add(DemoCommand.Build());
         root.Subcommands.Add(EvaluateCommand.Build());
+        root.Subcommands.Add(OwnersCommand.Build());
+        root.Subcommands.Add(DigestCommand.Build());
         root.Subcommands.Add(SendPendingCommand.Build());
         root.Subcommands.Add(OutboxCommand.Build());
+        root.Subcommands.Add(RunCommand.Build());
+        Verb.Action(root, RunCommand.RunAsync);
         return root;
     }
 }

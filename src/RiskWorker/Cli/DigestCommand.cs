@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using RiskWorker.Notifications;
+using RiskWorker.Notifications.Digest;
+
+namespace RiskWorker.Cli;
+
+/// <summary>
+/// <c>digest --send</c> composes this week's digests into the outbox and sends what is pending;
+/// <c>digest --preview DIR</c> writes each person's digest as <c>.eml</c> and <c>.html</c> without touching the outbox.
+/// </summary>
+internal static class DigestCommand
+{
+    public static Command Build()
+    {
+        var send = new Option<bool>("--send") { Description = "Compose this week's digests into the outbox, then send everything pending" };
+        var preview = new Option<string?>("--preview") { Description = "Write each person's digest as .eml and .html into this folder; nothing is queued or sent" };
+        var digest = new Command("digest", "The weekly digest per owner, from the latest stored evaluation") { send, preview };
+        digest.Validators.Add(r =>
+        {
+            if (r.GetValue(send) == (r.GetValue(preview) is not null)) r.AddError("digest takes exactly one of --send or --preview DIR");
+        });
+        Verb.Action(digest, async (parse, ct) =>
+        {
+            var configuration = WorkerConfiguration.Build();
+            using var services = EngineServices.Build(parse, s => s.AddWorkerServices(configuration));
+            try
+            {
+                if (parse.GetValue(preview) is { } dir)
+                {
+                    var files = await services.GetRequiredService<DigestPreview>().WriteAsync(dir, ct).ConfigureAwait(false);
+                    Console.WriteLine($"{files.Count} digests written to {Path.GetFullPath(dir)} (.eml and .html); nothing was queued or sent.");
+                    return Verb.Ok;
+                }
+
+                Console.WriteLine(await services.GetRequiredService<DigestSender>().SendAsync(ct).ConfigureAwait(false));
+                return Verb.Ok;
+            }
+            catch (NoEvaluationException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return Verb.DataError;
+            }
+        });
+        return digest;
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using RiskWorker.Hosting;
+
+namespace RiskWorker.Cli;
+
+/// <summary><c>run</c> (and no verb at all): the scheduled worker, until Ctrl+C or the service manager stops it.</summary>
+internal static class RunCommand
+{
+    public static Command Build()
+    {
+        var run = new Command("run", "Run the worker: daily evaluation and alerts, weekly digests, on the configured Schedule (Asia/Bishkek)");
+        Verb.Action(run, RunAsync);
+        return run;
+    }
+
+    public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var settings = new WorkerHostSettings(parse.GetValue(CliOptions.Db)!, RulesLocator.Resolve(parse.GetValue(CliOptions.Rules)));
+        using var host = WorkerHost.Build(settings);
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        return Verb.Ok;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using RiskEngine;
+using RiskWorker.Cli;
+
+namespace RiskWorker.Hosting;
+
+/// <summary>Rates every risk as of today (Asia/Bishkek) and hands the stored evaluation to the alert dispatch.</summary>
+[DisallowConcurrentExecution]
+internal sealed partial class EvaluationJob(IRiskEvaluator evaluator, TimeProvider clock, ILogger<EvaluationJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("evaluation", "riskengine");
+
+    public static IJobDetail Definition { get; } = JobBuilder.Create<EvaluationJob>().WithIdentity(Key)
+        .WithDescription("Rates every risk on today's data, then queues the alert dispatch").StoreDurably().Build();
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var evaluation = await evaluator.EvaluateAsync(Bishkek.Today(clock), cancellationToken).ConfigureAwait(false);
+        var levels = string.Join(", ", evaluation.Risks.GroupBy(r => r.Level).OrderByDescending(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+        LogEvaluated(evaluation.Id, evaluation.AsOf, evaluation.Risks.Count, levels, evaluation.Risks.Count(r => r.AboveAppetite),
+            evaluation.Risks.Count(r => r.Stale), evaluation.Risks.Count(r => r.Movement == Movement.Up), evaluation.Illustrative ? " (ILLUSTRATIVE data)" : "");
+        // A trigger in the persistent store, not a direct call: if the worker stops now, the dispatch still runs on return.
+        var data = new JobDataMap { [AlertJob.EvaluationId] = evaluation.Id!.Value.ToString(CultureInfo.InvariantCulture) };
+        await context.Scheduler.TriggerJob(AlertJob.Key, data, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evaluation #{Id} as of {AsOf:yyyy-MM-dd}: {Risks} risks rated ({Levels}); {Above} above appetite, {Stale} on stale data, {Rising} rising{Illustrative}")]
+    private partial void LogEvaluated(long? id, DateOnly asOf, int risks, string levels, int above, int stale, int rising, string illustrative);
+}

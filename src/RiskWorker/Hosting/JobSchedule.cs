@@ -1,0 +1,29 @@
+using Quartz;
+using RiskWorker.Cli;
+
+namespace RiskWorker.Hosting;
+
+/// <summary>One recurring job: its key, its trigger and its cron expression in Asia/Bishkek.</summary>
+internal sealed record JobSchedule(IJobDetail Definition, string Cron)
+{
+    public JobKey Job => Definition.Key;
+
+    public TriggerKey Trigger => new(Job.Name + "-cron", Job.Group);
+
+    public static IReadOnlyList<JobSchedule> From(ScheduleOptions options) =>
+    [
+        new(EvaluationJob.Definition, options.Evaluation),
+        new(DigestJob.Definition, options.Digest),
+    ];
+
+    /// <summary>
+    /// The cron trigger. Misfire policy FireAndProceed: a firing missed while the worker was down (longer than the
+    /// store's 60 s misfire threshold) runs once when it comes back, then the schedule goes on; several missed
+    /// firings still give one run. The clock is passed in because Quartz computes the start from it.
+    /// </summary>
+    public ITrigger BuildTrigger(TimeProvider clock) => TriggerBuilder.Create(clock)
+        .WithIdentity(Trigger)
+        .ForJob(Job)
+        .WithCronSchedule(Cron, x => x.InTimeZone(Bishkek.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+        .Build();
+}

@@ -1,0 +1,38 @@
+namespace RiskWorker.Hosting;
+
+/// <summary>
+/// Configuration section <c>Schedule</c>: Quartz cron expressions (seconds first), read in Asia/Bishkek time.
+/// Validated before the host starts.
+/// </summary>
+internal sealed class ScheduleOptions
+{
+    public const string Section = "Schedule";
+
+    /// <summary>The daily evaluation, followed by the alert dispatch. Default: <c>0 0 6 * * ?</c> (06:00 every day).</summary>
+    public string Evaluation { get; set; } = "0 0 6 * * ?";
+
+    /// <summary>The weekly digest. Default: <c>0 0 8 ? * MON</c> (Monday 08:00).</summary>
+    public string Digest { get; set; } = "0 0 8 ? * MON";
+
+    /// <summary>
+    /// SQLite file of Quartz's job store. Default: empty, meaning <c>&lt;database&gt;.quartz.db</c> beside the engine's
+    /// database: Quartz serializes all its work behind its own lock with serializable transactions, so keeping its
+    /// tables out of the engine's file means an evaluation or an import never waits on the scheduler (or the reverse).
+    /// </summary>
+    public string StorePath { get; set; } = "";
+
+    /// <summary>How long shutdown waits for a running job before giving up. Default: 120 s (size the service manager's stop timeout to it).</summary>
+    public int ShutdownTimeoutSeconds { get; set; } = 120;
+
+    public string StoreFileFor(string databasePath) =>
+        StorePath.Length > 0 ? StorePath : Path.Combine(Path.GetDirectoryName(databasePath) ?? "", Path.GetFileNameWithoutExtension(databasePath) + ".quartz.db");
+
+    public IReadOnlyList<string> Validate()
+    {
+        var failures = new List<string>();
+        if (!Quartz.CronExpression.TryParse(Evaluation, out _)) failures.Add($"Schedule:Evaluation '{Evaluation}' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week).");
+        if (!Quartz.CronExpression.TryParse(Digest, out _)) failures.Add($"Schedule:Digest '{Digest}' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week).");
+        if (ShutdownTimeoutSeconds is < 1 or > 3600) failures.Add("Schedule:ShutdownTimeoutSeconds must be between 1 and 3600.");
+        return failures;
+    }
+}

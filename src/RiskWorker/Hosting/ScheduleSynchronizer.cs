@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using RiskWorker.Cli;
+
+namespace RiskWorker.Hosting;
+
+/// <summary>
+/// Puts the configured jobs into the persistent store before Quartz starts (it is registered before Quartz's hosted
+/// service, and hosted services start in order). A trigger whose cron is unchanged is kept as stored: replacing it
+/// would move its start time to now, and Quartz never catches up before a trigger's start, so a Monday missed while
+/// the worker was down would be lost. A changed cron replaces the trigger.
+/// </summary>
+internal sealed partial class ScheduleSynchronizer(ISchedulerFactory factory, ScheduleOptions options, TimeProvider clock, ILogger<ScheduleSynchronizer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await factory.GetScheduler(cancellationToken).ConfigureAwait(false);
+        await scheduler.AddJob(AlertJob.Definition, AddJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
+        foreach (var schedule in JobSchedule.From(options))
+        {
+            await scheduler.AddJob(schedule.Definition, AddJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
+            var stored = await scheduler.GetTrigger(schedule.Trigger, cancellationToken).ConfigureAwait(false) as ICronTrigger;
+            if (stored is null)
+            {
+                await scheduler.ScheduleJob(schedule.BuildTrigger(clock), cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            else if (stored.CronExpressionString != schedule.Cron || stored.TimeZone.Id != Bishkek.Zone.Id)
+            {
+                await scheduler.RescheduleJob(schedule.Trigger, schedule.BuildTrigger(clock), cancellationToken).ConfigureAwait(false);
+            }
+
+            var next = (await scheduler.GetTrigger(schedule.Trigger, cancellationToken).ConfigureAwait(false))?.NextFireTimeUtc;
+            LogScheduled(schedule.Job.Name, schedule.Cron, stored is null ? "new" : "kept", next is { } n ? TimeZoneInfo.ConvertTime(n, Bishkek.Zone) : null);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} scheduled '{Cron}' Asia/Bishkek ({State} trigger); next run {Next:yyyy-MM-dd HH:mm zzz}")]
+    private partial void LogScheduled(string job, string cron, string state, DateTimeOffset? next);
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Quartz;
+using RiskEngine;
+
+namespace RiskWorker.Hosting;
+
+/// <summary>
+/// The long-running worker: Quartz with a persistent SQLite store (one scheduler per file, never clustered), the
+/// configured jobs, and shutdown that waits for a running job. Runs in a console, under systemd or as a Windows service.
+/// </summary>
+internal static class WorkerHost
+{
+    public static IHost Build(WorkerHostSettings settings) => Host.CreateDefaultBuilder()
+        .UseContentRoot(AppContext.BaseDirectory)
+        .UseSystemd()
+        .UseWindowsService()
+        .ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings.Configuration))
+        .ConfigureServices((context, services) =>
+        {
+            var schedule = context.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
+            if (schedule.Validate() is { Count: > 0 } failures) throw new OptionsValidationException(ScheduleOptions.Section, typeof(ScheduleOptions), failures);
+
+            services.AddSingleton(settings.Clock);
+            services.AddRiskEngine(o =>
+            {
+                o.DatabasePath = settings.DatabasePath;
+                o.RulesDirectory = settings.RulesDirectory;
+            });
+            services.AddWorkerServices(context.Configuration);
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(schedule.ShutdownTimeoutSeconds));
+            services.AddSingleton(schedule);
+            services.AddQuartz(q =>
+            {
+                q.UseTimeProvider(settings.Clock);
+                q.UsePersistentStore(s =>
+                {
+                    s.UseSqlite(QuartzStore.Prepare(schedule.StoreFileFor(settings.DatabasePath)));
+                    s.UseSystemTextJsonSerializer();
+                    s.ProvisionSchema();
+                    s.ConfigureStore(o => o.StoreJobDataAsStrings = true);
+                });
+            });
+            // Before Quartz's own hosted service: hosted services start in registration order.
+            services.AddHostedService<ScheduleSynchronizer>();
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+            settings.ConfigureServices?.Invoke(services);
+        })
+        .Build();
+}

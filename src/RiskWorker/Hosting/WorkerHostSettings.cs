@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RiskWorker.Hosting;
+
+/// <summary>What the host is started with: the command line's <c>--db</c>/<c>--rules</c>, and for tests a clock and extra services.</summary>
+internal sealed record WorkerHostSettings(string DatabasePath, string RulesDirectory)
+{
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>Configuration values that win over appsettings.json and the environment.</summary>
+    public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>();
+}

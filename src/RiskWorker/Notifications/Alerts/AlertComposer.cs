@@ -1,0 +1,48 @@
+using RiskEngine;
+using RiskWorker.Mail;
+using RiskWorker.Notifications.Routing;
+using RiskWorker.Notifications.Templates;
+
+namespace RiskWorker.Notifications.Alerts;
+
+/// <summary>Composes one alert per owner per risk whose level rose, or that became above appetite or critical.</summary>
+internal sealed class AlertComposer(IAssessmentHistory history, IRiskRegister register, RecipientDirectory directory, MailRenderer renderer)
+{
+    /// <summary>Alerts for evaluation <paramref name="evaluationId"/> (default: the latest) against the one stored before it.</summary>
+    public async Task<AlertBatch> ComposeAsync(long? evaluationId, CancellationToken cancellationToken)
+    {
+        var current = await (evaluationId is { } id ? history.GetAsync(id, cancellationToken) : history.GetLatestAsync(cancellationToken)).ConfigureAwait(false)
+            ?? throw new NoEvaluationException();
+        var previous = await history.GetPreviousAsync(current.Id!.Value, cancellationToken).ConfigureAwait(false);
+        var changes = AlertDetector.Detect(current, previous);
+        if (changes.Count == 0) return new AlertBatch(current.AsOf, 0, []);
+
+        var routing = await directory.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var mails = new List<ComposedMail<AlertModel>>();
+        foreach (var change in changes)
+        {
+            var risk = register.FindRisk(change.After.Code);
+            foreach (var delivery in routing.Route(risk?.Owners ?? []))
+            {
+                var language = delivery.To.Language;
+                var model = new AlertModel(delivery.To, change, risk?.Title.Get(language) ?? change.After.Code, current.Illustrative,
+                    ReasonLines.Of(change.After, register, language), FallbackText.Notes([(delivery, change.After.Code)], register, language));
+                var body = await renderer.RenderAsync<AlertMail>(nameof(AlertMail.Model), model).ConfigureAwait(false);
+                var key = OutboxKeys.Alert(delivery.To.Email, change.After.Code, change.After.Level.ToString().ToLowerInvariant(), change.Fingerprint);
+                mails.Add(new(model, new OutboxMessage(key, "alert", delivery.To.Email, delivery.To.Name, language, Subject(model), body.Html, body.Text)));
+            }
+        }
+
+        return new AlertBatch(current.AsOf, changes.Count, mails);
+    }
+
+    private static string Subject(AlertModel model)
+    {
+        var w = MailWords.For(model.To.Language);
+        var (before, after) = (model.Change.Before, model.Change.After);
+        var change = model.Change.LevelRose ? $"{w.LevelName(before!.Level)} → {w.LevelName(after.Level)}"
+            : after.AboveAppetite ? w.StillAboveAppetite(w.LevelName(after.Level))
+            : w.LevelName(after.Level);
+        return $"{(model.Illustrative ? w.IllustrativeTag + " " : "")}{w.AlertSubject(after.Code, change)}";
+    }
+}

@@ -1,0 +1,15 @@
+using RiskWorker.Mail;
+
+namespace RiskWorker.Notifications.Digest;
+
+/// <summary>What one <c>digest --send</c> (or the weekly job) did.</summary>
+/// <param name="Week">ISO week of the digests.</param>
+/// <param name="Composed">Digests composed (one per person with risks).</param>
+/// <param name="Queued">Newly written to the outbox.</param>
+/// <param name="AlreadyQueued">Already in the outbox for this week, left as they were.</param>
+/// <param name="Sent">What sending the pending mail did.</param>
+internal sealed record DigestRunReport(string Week, int Composed, int Queued, int AlreadyQueued, SendReport Sent)
+{
+    public override string ToString() =>
+        $"Weekly digests {Week}: {Composed} composed, {Queued} queued, {AlreadyQueued} already queued; sent {Sent.Delivered}, failed {Sent.Failed}, deferred {Sent.Deferred} via {Sent.Destination}.";
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+using RiskWorker.Cli;
+using RiskWorker.Mail;
+
+namespace RiskWorker.Notifications.Digest;
+
+/// <summary>The weekly digest run shared by <c>digest --send</c> and the scheduled job: compose into the outbox, then send what is pending.</summary>
+internal sealed partial class DigestSender(DigestComposer composer, IOutbox outbox, TimeProvider clock, ILogger<DigestSender> logger)
+{
+    public async Task<DigestRunReport> SendAsync(CancellationToken cancellationToken)
+    {
+        var mails = await composer.ComposeAsync(cancellationToken).ConfigureAwait(false);
+        var queued = await outbox.EnqueueAllAsync(mails, cancellationToken).ConfigureAwait(false);
+
+        var sent = await outbox.SendPendingAsync(cancellationToken).ConfigureAwait(false);
+        var report = new DigestRunReport(OutboxKeys.IsoWeek(Bishkek.Today(clock)), mails.Count, queued, mails.Count - queued, sent);
+        LogRun(report);
+        return report;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Report}")]
+    private partial void LogRun(DigestRunReport report);
+}

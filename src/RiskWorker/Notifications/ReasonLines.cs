@@ -1,0 +1,17 @@
+using RiskEngine;
+
+namespace RiskWorker.Notifications;
+
+/// <summary>Turns an assessment's reasons into lines for a reader of one language.</summary>
+internal static class ReasonLines
+{
+    public static IReadOnlyList<ReasonLine> Of(RiskAssessment assessment, IRiskRegister register, string language) =>
+        assessment.Reasons.Select(r => new ReasonLine(
+            r.Rule,
+            r.Text.Get(language),
+            r.Indicator is null ? null : register.FindIndicator(r.Indicator)?.Name.Get(language) ?? r.Indicator,
+            r.Scope == Scopes.University ? null : r.Scope,
+            r.Value,
+            r.Target,
+            r.Gap)).ToList();
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using RiskEngine;
+
+namespace RiskWorker.Notifications.Templates;
+
+/// <summary>English words of the mails.</summary>
+internal static class MailWordsEn
+{
+    public static readonly MailWords Value = new()
+    {
+        Culture = CultureInfo.GetCultureInfo("en-GB"),
+        DigestTitle = "Weekly risk digest",
+        Greeting = name => $"Hello, {name}.",
+        DigestIntro = (asOf, reference) => $"Your risks as rated on {asOf}, with movement since {reference}.",
+        DigestIntroNoReference = asOf => $"Your risks as rated on {asOf}. There is no earlier rating to compare with yet.",
+        YourRisks = "Your risks",
+        Risk = "Risk",
+        Level = "Level",
+        Score = "Score (L×I)",
+        SinceLastWeek = "Since last week",
+        Appetite = "Appetite",
+        Why = "Why",
+        NoRuleFired = "No rule fired: the register's default rating applies.",
+        AboveAppetite = a => $"above appetite ({a})",
+        WithinAppetite = a => $"within appetite ({a})",
+        StaleData = "rated on stale or missing data",
+        LevelName = l => l switch { RiskLevel.Critical => "critical", RiskLevel.High => "high", RiskLevel.Medium => "medium", _ => "low" },
+        MovementText = (m, before) => m switch
+        {
+            Movement.Up => $"↑ rising (was {before})",
+            Movement.Down => $"↓ falling (was {before})",
+            Movement.Same => "→ unchanged",
+            _ => "new",
+        },
+        IndicatorsToUpdate = "Indicators to update",
+        Indicator = "Indicator",
+        LastValue = "Last value",
+        NoValueYet = "no value yet",
+        Note = "Note",
+        ActionsDueSoon = days => $"Actions due within {days} days",
+        OverdueActions = "Overdue actions",
+        Action = "Action",
+        Due = "Due",
+        DaysOverdue = d => d == 1 ? "1 day overdue" : $"{d} days overdue",
+        StatusName = s => s switch { "in-progress" => "in progress", "done" => "done", _ => "planned" },
+        WhyThisCameToYou = "Why this mail came to you",
+        RoleHeldByNobody = (role, items) => $"Nobody holds the role “{role}”, so its mail comes to the strategic-planning office: {items}.",
+        NoOwnerInRegister = risk => $"The register names no owner for risk {risk}, so its mail comes to the strategic-planning office.",
+        SubjectCritical = n => $"{n} critical",
+        SubjectHigh = n => $"{n} high",
+        SubjectRising = n => $"{n} rising",
+        SubjectIndicators = n => n == 1 ? "1 indicator to update" : $"{n} indicators to update",
+        SubjectOverdue = n => n == 1 ? "1 action overdue" : $"{n} actions overdue",
+        SubjectNothingNew = "nothing needs your attention",
+        IllustrativeTag = "[ILLUSTRATIVE]",
+        AlertTitle = "Risk alert",
+        AlertSubject = (code, change) => $"Risk alert {code}: {change}",
+        StillAboveAppetite = level => $"{level}, above appetite",
+        LevelRose = (from, to) => $"The level rose from {from} to {to}.",
+        BecameAboveAppetite = a => $"The score is now above its category's appetite ({a}).",
+        BecameCritical = "The risk is now critical.",
+        ScoreChange = (from, to) => from is null ? $"Score {to}" : $"Score {from} → {to}",
+        Rule = "Rule",
+        Scope = "Scope",
+        Value = "Value",
+        Target = "Target",
+        Gap = "Gap",
+        University = "university",
+        Footer = "Sent by RiskEngine, the risk register of Osh Technological University. Update indicator values and action statuses with the strategic-planning office.",
+    };
+}

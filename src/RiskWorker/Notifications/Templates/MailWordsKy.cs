@@ -1,0 +1,71 @@
+using System.Globalization;
+using RiskEngine;
+
+namespace RiskWorker.Notifications.Templates;
+
+/// <summary>Kyrgyz words of the mails (the default language).</summary>
+internal static class MailWordsKy
+{
+    public static readonly MailWords Value = new()
+    {
+        Culture = CultureInfo.GetCultureInfo("ky-KG"),
+        DigestTitle = "Тобокелдиктер боюнча апталык маалымат",
+        Greeting = name => $"Саламатсызбы, {name}.",
+        DigestIntro = (asOf, reference) => $"{asOf} абалы боюнча сиздин тобокелдиктериңиз, өзгөрүүсү {reference} менен салыштырылды.",
+        DigestIntroNoReference = asOf => $"{asOf} абалы боюнча сиздин тобокелдиктериңиз. Салыштыра турган мурунку баалоо азырынча жок.",
+        YourRisks = "Сиздин тобокелдиктериңиз",
+        Risk = "Тобокелдик",
+        Level = "Деңгээли",
+        Score = "Балл (Ы×Т)",
+        SinceLastWeek = "Аптанын ичинде",
+        Appetite = "Кабыл алынуучу деңгээл",
+        Why = "Себеби",
+        NoRuleFired = "Бир да эреже иштеген жок: реестрдеги демейки баа колдонулат.",
+        AboveAppetite = a => $"кабыл алынуучу деңгээлден жогору ({a})",
+        WithinAppetite = a => $"кабыл алынуучу деңгээлдин чегинде ({a})",
+        StaleData = "эскирген же жок маалыматтар боюнча бааланды",
+        LevelName = l => l switch { RiskLevel.Critical => "критикалык", RiskLevel.High => "жогорку", RiskLevel.Medium => "орточо", _ => "төмөн" },
+        MovementText = (m, before) => m switch
+        {
+            Movement.Up => $"↑ өсүүдө (мурда {before})",
+            Movement.Down => $"↓ төмөндөөдө (мурда {before})",
+            Movement.Same => "→ өзгөргөн жок",
+            _ => "жаңы",
+        },
+        IndicatorsToUpdate = "Жаңыртыла турган көрсөткүчтөр",
+        Indicator = "Көрсөткүч",
+        LastValue = "Акыркы маани",
+        NoValueYet = "маани азырынча жок",
+        Note = "Эскертүү",
+        ActionsDueSoon = days => $"Мөөнөтү жакынкы {days} күндө бүтө турган иш-чаралар",
+        OverdueActions = "Мөөнөтү өтүп кеткен иш-чаралар",
+        Action = "Иш-чара",
+        Due = "Мөөнөтү",
+        DaysOverdue = d => $"{d} күн кечиктирилди",
+        StatusName = s => s switch { "in-progress" => "аткарылууда", "done" => "аткарылды", _ => "пландалган" },
+        WhyThisCameToYou = "Бул кат эмне үчүн сизге келди",
+        RoleHeldByNobody = (role, items) => $"«{role}» ролу эч кимге дайындалган эмес, ошондуктан анын каттары стратегиялык пландаштыруу бөлүмүнө келет: {items}.",
+        NoOwnerInRegister = risk => $"Реестрде {risk} тобокелдигинин ээси көрсөтүлгөн эмес, ошондуктан анын каттары стратегиялык пландаштыруу бөлүмүнө келет.",
+        SubjectCritical = n => $"{n} критикалык",
+        SubjectHigh = n => $"{n} жогорку",
+        SubjectRising = n => $"{n} өсүүдө",
+        SubjectIndicators = n => $"{n} көрсөткүчтү жаңыртуу керек",
+        SubjectOverdue = n => $"{n} иш-чаранын мөөнөтү өттү",
+        SubjectNothingNew = "көңүл бура турган өзгөрүү жок",
+        IllustrativeTag = "[ИЛЛЮСТРАЦИЯ]",
+        AlertTitle = "Тобокелдик боюнча эскертүү",
+        AlertSubject = (code, change) => $"{code} тобокелдиги боюнча эскертүү: {change}",
+        StillAboveAppetite = level => $"{level}, кабыл алынуучу деңгээлден жогору",
+        LevelRose = (from, to) => $"Деңгээли көтөрүлдү: {from} → {to}.",
+        BecameAboveAppetite = a => $"Балл эми өз категориясынын кабыл алынуучу деңгээлинен ({a}) жогору.",
+        BecameCritical = "Тобокелдик критикалык болуп калды.",
+        ScoreChange = (from, to) => from is null ? $"Балл {to}" : $"Балл {from} → {to}",
+        Rule = "Эреже",
+        Scope = "Бөлүм",
+        Value = "Маани",
+        Target = "Максат",
+        Gap = "Айырма",
+        University = "университет",
+        Footer = "Бул кат RiskEngine — Ош технологиялык университетинин тобокелдиктер реестри тарабынан жөнөтүлдү. Көрсөткүчтөрдүн маанилерин жана иш-чаралардын абалын стратегиялык пландаштыруу бөлүмү аркылуу жаңыртыңыз.",
+    };
+}

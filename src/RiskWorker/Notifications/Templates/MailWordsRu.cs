@@ -1,0 +1,71 @@
+using System.Globalization;
+using RiskEngine;
+
+namespace RiskWorker.Notifications.Templates;
+
+/// <summary>Russian words of the mails.</summary>
+internal static class MailWordsRu
+{
+    public static readonly MailWords Value = new()
+    {
+        Culture = CultureInfo.GetCultureInfo("ru-RU"),
+        DigestTitle = "Еженедельная сводка по рискам",
+        Greeting = name => $"Здравствуйте, {name}.",
+        DigestIntro = (asOf, reference) => $"Ваши риски по оценке на {asOf}, движение — по сравнению с {reference}.",
+        DigestIntroNoReference = asOf => $"Ваши риски по оценке на {asOf}. Более ранней оценки для сравнения пока нет.",
+        YourRisks = "Ваши риски",
+        Risk = "Риск",
+        Level = "Уровень",
+        Score = "Балл (В×П)",
+        SinceLastWeek = "За неделю",
+        Appetite = "Аппетит",
+        Why = "Почему",
+        NoRuleFired = "Ни одно правило не сработало: действует оценка по умолчанию из реестра.",
+        AboveAppetite = a => $"выше аппетита ({a})",
+        WithinAppetite = a => $"в пределах аппетита ({a})",
+        StaleData = "оценено по устаревшим или отсутствующим данным",
+        LevelName = l => l switch { RiskLevel.Critical => "критический", RiskLevel.High => "высокий", RiskLevel.Medium => "средний", _ => "низкий" },
+        MovementText = (m, before) => m switch
+        {
+            Movement.Up => $"↑ растёт (было {before})",
+            Movement.Down => $"↓ снижается (было {before})",
+            Movement.Same => "→ без изменений",
+            _ => "новый",
+        },
+        IndicatorsToUpdate = "Показатели, которые нужно обновить",
+        Indicator = "Показатель",
+        LastValue = "Последнее значение",
+        NoValueYet = "значений пока нет",
+        Note = "Примечание",
+        ActionsDueSoon = days => $"Мероприятия со сроком в ближайшие {days} дней",
+        OverdueActions = "Просроченные мероприятия",
+        Action = "Мероприятие",
+        Due = "Срок",
+        DaysOverdue = d => "просрочено на " + Plural.Ru(d, "день", "дня", "дней"),
+        StatusName = s => s switch { "in-progress" => "выполняется", "done" => "выполнено", _ => "запланировано" },
+        WhyThisCameToYou = "Почему это письмо пришло вам",
+        RoleHeldByNobody = (role, items) => $"Роль «{role}» никому не назначена, поэтому её письма приходят в отдел стратегического планирования: {items}.",
+        NoOwnerInRegister = risk => $"В реестре не указан владелец риска {risk}, поэтому его письма приходят в отдел стратегического планирования.",
+        SubjectCritical = n => Plural.Ru(n, "критический", "критических", "критических"),
+        SubjectHigh = n => Plural.Ru(n, "высокий", "высоких", "высоких"),
+        SubjectRising = n => Plural.Ru(n, "растёт", "растут", "растут"),
+        SubjectIndicators = n => Plural.Ru(n, "показатель обновить", "показателя обновить", "показателей обновить"),
+        SubjectOverdue = n => Plural.Ru(n, "мероприятие просрочено", "мероприятия просрочены", "мероприятий просрочено"),
+        SubjectNothingNew = "ничего не требует вашего внимания",
+        IllustrativeTag = "[ИЛЛЮСТРАЦИЯ]",
+        AlertTitle = "Оповещение о риске",
+        AlertSubject = (code, change) => $"Оповещение о риске {code}: {change}",
+        StillAboveAppetite = level => $"{level}, выше аппетита",
+        LevelRose = (from, to) => $"Уровень вырос: {from} → {to}.",
+        BecameAboveAppetite = a => $"Балл теперь выше аппетита своей категории ({a}).",
+        BecameCritical = "Риск стал критическим.",
+        ScoreChange = (from, to) => from is null ? $"Балл {to}" : $"Балл {from} → {to}",
+        Rule = "Правило",
+        Scope = "Подразделение",
+        Value = "Значение",
+        Target = "Цель",
+        Gap = "Отклонение",
+        University = "университет",
+        Footer = "Письмо отправлено RiskEngine — реестром рисков Ошского технологического университета. Значения показателей и статусы мероприятий обновляйте через отдел стратегического планирования.",
+    };
+}

@@ -1,0 +1,35 @@
+using RiskEngine;
+
+namespace RiskWorker.Owners;
+
+/// <summary>Checks every row against the register's roles and the language list, collecting all problems at once.</summary>
+internal static class OwnerValidator
+{
+    public static IReadOnlyList<Owner> Validate(string file, IReadOnlyList<OwnerRow> rows, IRiskRegister register, List<OwnerImportError> errors)
+    {
+        var owners = new List<Owner>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            var before = errors.Count;
+            var name = row.Name?.Trim() ?? "";
+            var email = row.Email?.Trim() ?? "";
+            var language = string.IsNullOrWhiteSpace(row.Language) ? "ky" : row.Language.Trim().ToLowerInvariant();
+            if (name.Length == 0) errors.Add(new(file, row.Line, "name is empty"));
+            if (!EmailAddress.IsValid(email)) errors.Add(new(file, row.Line, $"'{email}' is not an email address"));
+            else if (seen.TryGetValue(email, out var first)) errors.Add(new(file, row.Line, $"duplicate email {email} (first on line {first})"));
+            else seen[email] = row.Line;
+            if (!LocalizedText.Languages.Contains(language)) errors.Add(new(file, row.Line, $"unknown language '{row.Language}' (use ky, ru or en)"));
+            if (row.Roles.Count == 0) errors.Add(new(file, row.Line, "no roles given"));
+            foreach (var role in row.Roles.Where(r => register.FindOffice(r) is null))
+            {
+                errors.Add(new(file, row.Line, $"unknown role '{role}' (roles are the office codes of rules/offices.json)"));
+            }
+
+            if (errors.Count == before) owners.Add(new Owner(name, email, language, row.Roles.Distinct(StringComparer.Ordinal).ToList()));
+        }
+
+        if (rows.Count == 0 && errors.Count == 0) errors.Add(new(file, 1, "no people in the file"));
+        return owners;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RiskWorker.Mail;
+using RiskWorker.Notifications;
+
+namespace RiskWorker;
+
+/// <summary>
+/// The worker's own services on top of the engine, in one place so the command line and the host wire the same
+/// thing: owners, digests and alerts (section <c>Notifications</c>), and the outbox they hand their mail to
+/// (section <c>Smtp</c>).
+/// </summary>
+internal static class WorkerServices
+{
+    public static IServiceCollection AddWorkerServices(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddNotifications(configuration).AddWorkerMail(configuration);
+}

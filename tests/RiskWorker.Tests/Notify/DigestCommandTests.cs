@@ -1,0 +1,71 @@
+using MimeKit;
+using RiskWorker.Demo;
+using RiskWorker.Tests.Support;
+
+namespace RiskWorker.Tests.Notify;
+
+public sealed class DigestCommandTests
+{
+    [Fact]
+    public async Task DigestPreview_AfterDemoAndEvaluate_WritesOneDigestPerDemoOwnerWithRisks()
+    {
+        using var temp = new TempDirectory();
+        string[] db = ["--db", temp.File("r.db"), "--rules", RepoPaths.Rules];
+        Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, ["demo", .. db])).ExitCode);
+        Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, ["evaluate", .. db])).ExitCode);
+
+        var run = await WorkerProcess.RunAsync(temp.Path, ["digest", "--preview", temp.File("preview"), .. db]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var messages = Directory.GetFiles(temp.File("preview"), "*.eml").Select(f => MimeMessage.Load(f)).ToList();
+        Assert.Equal(DemoOwners.All.Select(o => o.Email).Order(StringComparer.Ordinal), messages.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        Assert.All(messages, m => Assert.StartsWith("[", m.Subject, StringComparison.Ordinal));
+        Assert.All(messages, m => Assert.False(string.IsNullOrWhiteSpace(m.TextBody)));
+        var planning = messages.Single(m => m.To.Mailboxes.Single().Address == DemoOwners.FallbackEmail);
+        Assert.Contains("«САДЫК» ролу эч кимге дайындалган эмес", planning.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal(Directory.GetFiles(temp.File("preview"), "*.eml").Length, Directory.GetFiles(temp.File("preview"), "*.html").Length);
+    }
+
+    [Fact]
+    public async Task DigestSend_AfterDemoAndEvaluate_DeliversOneDigestPerDemoOwnerOnceThroughRealSmtp()
+    {
+        await using var server = await SmtpServer.StartAsync();
+        using var temp = new TempDirectory();
+        string[] db = ["--db", temp.File("r.db"), "--rules", RepoPaths.Rules];
+        Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, server.Environment, ["demo", .. db])).ExitCode);
+        Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, server.Environment, ["evaluate", .. db])).ExitCode);
+
+        var first = await WorkerProcess.RunAsync(temp.Path, server.Environment, ["digest", "--send", .. db]);
+        var second = await WorkerProcess.RunAsync(temp.Path, server.Environment, ["digest", "--send", .. db]);
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains($"{DemoOwners.All.Count} composed, {DemoOwners.All.Count} queued", first.Out, StringComparison.Ordinal);
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains($"0 queued, {DemoOwners.All.Count} already queued; sent 0", second.Out, StringComparison.Ordinal);
+        var received = server.Messages();
+        Assert.Equal(DemoOwners.All.Select(o => o.Email).Order(StringComparer.Ordinal), received.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        foreach (var message in received)
+        {
+            var owner = DemoOwners.All.Single(o => o.Email == message.To.Mailboxes.Single().Address);
+            Assert.Equal(owner.Language, message.Body!.Headers[HeaderId.ContentLanguage]);
+            Assert.False(string.IsNullOrWhiteSpace(message.TextBody));
+            Assert.Contains("<table", message.HtmlBody, StringComparison.Ordinal);
+            if (owner.Language == "ky")
+            {
+                Assert.StartsWith("[ИЛЛЮСТРАЦИЯ] Тобокелдиктер боюнча апталык маалымат", message.Subject, StringComparison.Ordinal);
+                Assert.Contains("ИЛЛЮСТРАЦИЯЛЫК ДЕМО-МААЛЫМАТТАР", message.TextBody, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Digest_NeitherSendNorPreview_FailsWithUsage()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await WorkerProcess.RunAsync(temp.Path, "digest", "--db", temp.File("r.db"), "--rules", RepoPaths.Rules);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("exactly one of --send or --preview", run.Error + run.Out, StringComparison.Ordinal);
+    }
+}

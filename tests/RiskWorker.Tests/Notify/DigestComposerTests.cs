@@ -1,0 +1,150 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using RiskWorker.Notifications;
+using RiskWorker.Notifications.Digest;
+using RiskWorker.Tests.Notify.Support;
+
+namespace RiskWorker.Tests.Notify;
+
+public sealed class DigestComposerTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public async Task ComposeAsync_EnglishOwner_ShowsRiskMovementReasonStaleIndicatorAndActions()
+    {
+        using var world = new NotifyWorld();
+        await DigestScenario.SeedAsync(world);
+
+        var mail = Single(await world.Get<DigestComposer>().ComposeAsync(default), DigestScenario.Quality);
+        var html = Parse(mail.Message.HtmlBody);
+
+        Assert.Equal("digest:quality@example.org:2026-W48", mail.Message.Key);
+        Assert.Equal(("digest", "en"), (mail.Message.Kind, mail.Message.Language));
+        Assert.Equal("en", html.DocumentElement.GetAttribute("lang"));
+        var risk = html.QuerySelector("tr[data-risk='1.1']")!;
+        Assert.Contains("Decline in the quality of education", risk.TextContent, StringComparison.Ordinal);
+        Assert.Equal("high", risk.QuerySelector("[data-level]")!.TextContent);
+        Assert.Equal("↑ rising (was 9)", risk.QuerySelector("[data-role='movement']")!.TextContent);
+        Assert.Contains("above appetite (8)", risk.TextContent, StringComparison.Ordinal);
+        var reason = html.QuerySelector("[data-risk-detail='1.1'] tr[data-rule='1.1-accreditation-off-track']")!;
+        Assert.Equal(["Accredited programmes at 31.5% against 50%", world.Register.FindIndicator("EDU_INTL_ACCREDITED")!.Name.En, "university", "31.5", "50", "-18.5"],
+            reason.QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.Equal(["EDU_INTL_ACCREDITED"], html.QuerySelectorAll("[data-section='indicators'] tr[data-indicator]").Select(r => r.GetAttribute("data-indicator")));
+        Assert.Contains("Overdue accreditation dossier", html.QuerySelector("[data-section='overdue']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("22 days overdue", html.QuerySelector("[data-section='overdue']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Self-assessment report", html.QuerySelector("[data-section='due-soon']")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Far-off review", mail.Message.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Finished visit", mail.Message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("ILLUSTRATIVE", html.QuerySelector("[data-role='illustrative']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Decline in the quality of education | high | 16 (4×4) | ↑ rising (was 9)", mail.Message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_ScriptInObservationNoteAndOwnerName_IsEncodedNeverMarkup()
+    {
+        using var world = new NotifyWorld();
+        await DigestScenario.SeedAsync(world);
+
+        var mail = Single(await world.Get<DigestComposer>().ComposeAsync(default), DigestScenario.Quality);
+        var html = Parse(mail.Message.HtmlBody);
+
+        Assert.Empty(html.QuerySelectorAll("script"));
+        Assert.DoesNotContain("<script", mail.Message.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", mail.Message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("late report " + DigestScenario.Script, html.QuerySelector("tr[data-indicator='EDU_INTL_ACCREDITED']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Quality Lead " + DigestScenario.Script, html.QuerySelector("[data-role='greeting']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DigestScenario.ViceRector, "ky", "Сиздин тобокелдиктериңиз", "1.1", "Билим берүү сапатынын төмөндөшү", "жогорку")]
+    [InlineData(DigestScenario.Finance, "ru", "Ваши риски", "2.1", "Нехватка бюджета", "критический")]
+    [InlineData(DigestScenario.Quality, "en", "Your risks", "1.1", "Decline in the quality of education", "high")]
+    public async Task ComposeAsync_EachLanguage_UsesItsWordsAndRegisterTitles(string email, string language, string heading, string code, string title, string level)
+    {
+        using var world = new NotifyWorld();
+        await DigestScenario.SeedAsync(world);
+
+        var mail = Single(await world.Get<DigestComposer>().ComposeAsync(default), email);
+        var html = Parse(mail.Message.HtmlBody);
+
+        Assert.Equal(language, html.DocumentElement.GetAttribute("lang"));
+        Assert.Contains(html.QuerySelectorAll("h2"), h => h.TextContent == heading);
+        var row = html.QuerySelector($"tr[data-risk='{code}']")!;
+        Assert.Contains(title, row.TextContent, StringComparison.Ordinal);
+        Assert.Equal(level, row.QuerySelector("[data-level]")!.TextContent);
+        Assert.Contains(heading, mail.Message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_PersonWithoutRisks_GetsNoDigestEvenWithStaleIndicators()
+    {
+        using var world = new NotifyWorld();
+        await DigestScenario.SeedAsync(world);
+
+        var mails = await world.Get<DigestComposer>().ComposeAsync(default);
+
+        Assert.DoesNotContain(mails, m => m.Message.ToAddress == DigestScenario.Planner);
+        Assert.Equal([DigestScenario.Finance, NotifyWorld.Fallback, DigestScenario.Quality, DigestScenario.ViceRector],
+            mails.Select(m => m.Message.ToAddress).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ComposeAsync_UnheldRoleAndOwnerlessRisk_GoToFallbackInKyrgyzSayingWhy()
+    {
+        using var world = new NotifyWorld();
+        await DigestScenario.SeedAsync(world);
+
+        var mail = Single(await world.Get<DigestComposer>().ComposeAsync(default), NotifyWorld.Fallback);
+        var html = Parse(mail.Message.HtmlBody);
+
+        Assert.Equal("ky", mail.Message.Language);
+        Assert.Equal(["1.1", "2.1", "6.1", "7.1"], html.QuerySelectorAll("tr[data-risk]").Select(r => r.GetAttribute("data-risk")));
+        var notes = html.QuerySelector("[data-section='fallback']")!.TextContent;
+        Assert.Contains("«САДЫК» ролу эч кимге дайындалган эмес", notes, StringComparison.Ordinal);
+        Assert.Contains("«Кесиптик бирлик» ролу", notes, StringComparison.Ordinal);
+        Assert.Contains("Факультеттин декандары", notes, StringComparison.Ordinal);
+        Assert.Contains("Реестрде 6.1 тобокелдигинин ээси көрсөтүлгөн эмес", notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_NotIllustrative_HasNoBannerAndNoTag()
+    {
+        using var world = new NotifyWorld();
+        await DigestScenario.SeedAsync(world, illustrative: false);
+
+        var mail = Single(await world.Get<DigestComposer>().ComposeAsync(default), DigestScenario.Quality);
+
+        Assert.Null(Parse(mail.Message.HtmlBody).QuerySelector("[data-role='illustrative']"));
+        Assert.DoesNotContain("ILLUSTRATIVE", mail.Message.Subject + mail.Message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_SecondRunSameWeek_QueuesNothingNew()
+    {
+        using var world = new NotifyWorld();
+        await DigestScenario.SeedAsync(world);
+        var sender = world.Get<DigestSender>();
+
+        var first = await sender.SendAsync(default);
+        var second = await sender.SendAsync(default);
+
+        Assert.Equal((4, 4, 0), (first.Composed, first.Queued, first.AlreadyQueued));
+        Assert.Equal((4, 0, 4), (second.Composed, second.Queued, second.AlreadyQueued));
+        Assert.Equal(2, world.Outbox.SendRuns);
+        Assert.All(world.Outbox.Messages, m => Assert.EndsWith(":2026-W48", m.Key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ComposeAsync_NoEvaluation_SaysToEvaluateFirst()
+    {
+        using var world = new NotifyWorld();
+
+        await Assert.ThrowsAsync<NoEvaluationException>(() => world.Get<DigestComposer>().ComposeAsync(default));
+    }
+
+    private static ComposedMail<DigestModel> Single(IReadOnlyList<ComposedMail<DigestModel>> mails, string email) =>
+        Assert.Single(mails, m => m.Message.ToAddress == email);
+
+    private static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
+}

@@ -1,0 +1,42 @@
+using RiskEngine;
+using RiskWorker.Notifications;
+using RiskWorker.Notifications.Digest;
+using RiskWorker.Notifications.Routing;
+
+namespace RiskWorker.Tests.Notify;
+
+public sealed class DigestSubjectTests
+{
+    [Fact]
+    public void For_EnglishTwoHighOneRisingThreeIndicators_SaysTheEssentials()
+    {
+        var model = Model("en", illustrative: false, [Risk(RiskLevel.High, Movement.Up), Risk(RiskLevel.High, Movement.Same), Risk(RiskLevel.Medium, Movement.Down)], indicators: 3);
+
+        Assert.Equal("Weekly risk digest 2026-W48: 2 high, 1 rising, 3 indicators to update", DigestSubject.For(model));
+    }
+
+    [Fact]
+    public void For_RussianCounts_UseRussianPluralForms()
+    {
+        var model = Model("ru", illustrative: true, [Risk(RiskLevel.Critical, Movement.Up), Risk(RiskLevel.High, Movement.Up), Risk(RiskLevel.High, Movement.New)], indicators: 5, overdue: 1);
+
+        Assert.Equal("[ИЛЛЮСТРАЦИЯ] Еженедельная сводка по рискам 2026-W48: 1 критический, 2 высоких, 2 растут, 5 показателей обновить, 1 мероприятие просрочено",
+            DigestSubject.For(model));
+    }
+
+    [Fact]
+    public void For_KyrgyzNothingToReport_SaysSo()
+    {
+        var model = Model("ky", illustrative: false, [Risk(RiskLevel.Low, Movement.Same)], indicators: 0);
+
+        Assert.Equal("Тобокелдиктер боюнча апталык маалымат 2026-W48: көңүл бура турган өзгөрүү жок", DigestSubject.For(model));
+    }
+
+    private static DigestRisk Risk(RiskLevel level, Movement movement) =>
+        new("1.1", "t", 1, 1, 1, level, false, 8, movement, 1, false, []);
+
+    private static DigestModel Model(string language, bool illustrative, IReadOnlyList<DigestRisk> risks, int indicators, int overdue = 0) =>
+        new(new Recipient("n", "n@example.org", language), OutboxKeys.IsoWeek(new DateOnly(2026, 11, 23)), new DateOnly(2026, 11, 23), null, illustrative, risks,
+            Enumerable.Range(0, indicators).Select(i => new DigestIndicator($"I{i}", "n", "%", null, null, null)).ToList(),
+            [], Enumerable.Range(0, overdue).Select(_ => new DigestAction("1.1", "a", new DateOnly(2026, 11, 1), "planned", 22)).ToList(), 14, []);
+}

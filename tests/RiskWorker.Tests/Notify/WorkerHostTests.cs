@@ -1,0 +1,128 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Quartz;
+using RiskEngine;
+using RiskWorker.Demo;
+using RiskWorker.Hosting;
+using RiskWorker.Mail;
+using RiskWorker.Owners;
+using RiskWorker.Tests.Notify.Support;
+using RiskWorker.Tests.Support;
+
+namespace RiskWorker.Tests.Notify;
+
+public sealed class WorkerHostTests
+{
+    // Sunday 22 Nov 2026, 18:00 in Bishkek.
+    private static readonly DateTimeOffset Sunday = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Host_Start_SchedulesItsJobsInBishkekAndStopsCleanly()
+    {
+        using var temp = new TempDirectory();
+        var clock = new FakeTimeProvider(Sunday);
+        using var host = Build(temp, clock, new FakeOutbox());
+
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        // Quartz starts the scheduler once the application has started, just after StartAsync returns.
+        await WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
+        var jobs = await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals("riskengine") });
+        var triggers = await scheduler.QueryTriggers(new TriggerQuery { Group = GroupMatcher<TriggerKey>.GroupEquals("riskengine") });
+        var digest = (ICronTrigger)(await scheduler.GetTrigger(new TriggerKey("digest-cron", "riskengine")))!;
+        var evaluation = triggers.Items.Single(t => t.JobKey.Equals(EvaluationJob.Key));
+        await host.StopAsync();
+
+        Assert.Equal(SchedulerStatus.Shutdown, await scheduler.GetStatus());
+        Assert.Equal(["alerts", "digest", "evaluation"], jobs.Items.Select(j => j.Key.Name).Order(StringComparer.Ordinal));
+        Assert.All(jobs.Items, j => Assert.True(j.ConcurrentExecutionDisallowed, j.Key + " may run twice at once"));
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero), digest.NextFireTimeUtc);
+        Assert.Equal("Asia/Bishkek", digest.TimeZone.Id);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero), evaluation.NextFireTimeUtc);
+        Assert.DoesNotContain(triggers.Items, t => t.JobKey.Equals(AlertJob.Key));
+        await using var quartz = new SqliteConnection($"Data Source={temp.File("r.quartz.db")}");
+        Assert.Equal(2, await quartz.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM QRTZ_CRON_TRIGGERS WHERE TIME_ZONE_ID = 'Asia/Bishkek'"));
+    }
+
+    [Fact]
+    public async Task Host_MondayDigestMissedWhileDown_FiresOnceOnReturnThenWaitsForNextMonday()
+    {
+        using var temp = new TempDirectory();
+        var clock = new FakeTimeProvider(Sunday);
+        var outbox = new FakeOutbox();
+        // Evaluation on Saturdays only, so the one job due while the worker is down is Monday's digest.
+        var saturdayEvaluation = new Dictionary<string, string?> { ["Schedule:Evaluation"] = "0 0 6 ? * SAT" };
+        using (var first = Build(temp, clock, outbox, saturdayEvaluation))
+        {
+            await SeedDemoAsync(first.Services);
+            await first.StartAsync();
+            await first.StopAsync();
+        }
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 23, 5, 0, 0, TimeSpan.Zero)); // Monday 11:00 Bishkek: 08:00 was missed.
+        using var second = Build(temp, clock, outbox, saturdayEvaluation);
+        await second.StartAsync();
+        await WaitUntilAsync(() => outbox.SendRuns > 0);
+        var scheduler = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await WaitUntilAsync(async () => (await scheduler.QueryFireInstances(new FireInstanceQuery())).Items.Count == 0);
+        var digest = (await scheduler.GetTrigger(new TriggerKey("digest-cron", "riskengine")))!;
+        await second.StopAsync();
+
+        Assert.Equal(1, outbox.SendRuns);
+        Assert.Equal(DemoOwners.All.Count, outbox.Messages.Count(m => m.Kind == "digest" && m.Key.EndsWith(":2026-W48", StringComparison.Ordinal)));
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero), digest.NextFireTimeUtc);
+    }
+
+    [Fact]
+    public async Task Host_StopDuringARunningJob_WaitsForItToFinish()
+    {
+        using var temp = new TempDirectory();
+        var outbox = new BlockingOutbox();
+        using var host = Build(temp, new FakeTimeProvider(Sunday), outbox);
+        await SeedDemoAsync(host.Services);
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
+        await scheduler.TriggerJob(DigestJob.Key);
+        await outbox.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var stopping = host.StopAsync();
+        await Task.Delay(300);
+        var stoppedWhileRunning = stopping.IsCompleted;
+        outbox.Release();
+        await stopping;
+
+        Assert.False(stoppedWhileRunning, "the host stopped while the digest job was still sending");
+        Assert.True(outbox.Finished);
+    }
+
+    private static IHost Build(TempDirectory temp, FakeTimeProvider clock, IOutbox outbox, Dictionary<string, string?>? configuration = null) =>
+        WorkerHost.Build(new WorkerHostSettings(temp.File("r.db"), RepoPaths.Rules)
+        {
+            Clock = clock,
+            Configuration = configuration ?? [],
+            ConfigureServices = s => s.AddSingleton<IOutbox>(outbox),
+        });
+
+    private static async Task SeedDemoAsync(IServiceProvider services)
+    {
+        var data = new DemoDataSet(services.GetRequiredService<IRiskRegister>());
+        await services.GetRequiredService<IScopeStore>().UpsertAsync(DemoDataSet.Faculties);
+        await services.GetRequiredService<IObservationStore>().AddAsync(data.Observations(), replace: true);
+        await services.GetRequiredService<IObservationStore>().SetIllustrativeAsync(true);
+        await services.GetRequiredService<IOwnerStore>().ReplaceAllAsync(DemoOwners.All, default);
+        await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(new DateOnly(2026, 11, 22));
+    }
+
+    // Jobs run on Quartz's own threads; this waits for them (bounded), it does not measure time.
+    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 300 && !await condition(); i++) await Task.Delay(100);
+        Assert.True(await condition(), "the condition was not met within 30 s");
+    }
+}
