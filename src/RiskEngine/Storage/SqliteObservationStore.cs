@@ -22,12 +22,13 @@ internal sealed class SqliteObservationStore(SqliteDatabase db, ObservationValid
 
     // One transaction, one prepared statement per row (a million rows in seconds). Without replace, ON CONFLICT DO NOTHING
     // changing no row is the conflict; with replace, the rows that did not add to the count are the replaced ones (the
-    // validator has already refused duplicates inside the batch). A dry run does the same work and rolls back.
+    // validator refuses duplicates inside the batch). Rows the validator refused are skipped so that conflicts of the
+    // others are reported with them, all at once. A refusal or a dry run rolls back.
     private async Task<ObservationWriteResult> WriteAsync(IReadOnlyList<Observation> observations, bool replace, bool commit, CancellationToken cancellationToken)
     {
         var known = (await scopes.GetAllAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Code).ToHashSet();
         var errors = validator.Validate(observations, known);
-        if (errors.Count > 0) throw new ObservationValidationException(errors);
+        var refused = errors.Select(e => e.Index).ToHashSet();
 
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -42,19 +43,19 @@ internal sealed class SqliteObservationStore(SqliteDatabase db, ObservationValid
         pt.Value = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         insert.Prepare();
 
-        var conflicts = new List<ObservationError>();
         for (var i = 0; i < observations.Count; i++)
         {
             if (i % 10_000 == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (refused.Contains(i)) continue;
             var o = observations[i];
             var period = ObservationValidator.CanonicalPeriod(o.Period);
             (pi.Value, pp.Value, ps.Value, pv.Value, pn.Value) = (o.Indicator, period, o.Scope, o.Value, (object?)o.Note ?? DBNull.Value);
-            if (insert.ExecuteNonQuery() == 0) conflicts.Add(new(i, "value", $"a value for {o.Indicator} {period} {o.Scope} is already stored (use --replace)"));
+            if (insert.ExecuteNonQuery() == 0) errors.Add(new(i, "value", $"a value for {o.Indicator} {period} {o.Scope} is already stored (use --replace)"));
         }
 
         var after = await c.ExecuteScalarAsync<long>("SELECT count(*) FROM observations", transaction: tx).ConfigureAwait(false);
-        if (conflicts.Count > 0 || !commit) await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
-        if (conflicts.Count > 0) throw new ObservationValidationException(conflicts);
+        if (errors.Count > 0 || !commit) await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        if (errors.Count > 0) throw new ObservationValidationException([.. errors.OrderBy(e => e.Index)]);
         if (commit) await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         var inserted = (int)(after - before);
         return new ObservationWriteResult(inserted, observations.Count - inserted);

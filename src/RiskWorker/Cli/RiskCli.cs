@@ -16,6 +16,8 @@ internal static class RiskCli
         root.Subcommands.Add(IndicatorsCommand.Build());
         root.Subcommands.Add(DemoCommand.Build());
         root.Subcommands.Add(EvaluateCommand.Build());
+        root.Subcommands.Add(ImportCommand.Build());
+        root.Subcommands.Add(ScopesCommand.Build());
         return root;
     }
 }
