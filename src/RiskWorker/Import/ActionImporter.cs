@@ -15,20 +15,12 @@ internal sealed class ActionImporter(IRiskRegister register, IMitigationActionSt
         progress.Line(source.Description);
         var errors = new List<ImportError>();
         var actions = new List<MitigationAction>();
-        ColumnMap? map = null;
-        foreach (var row in source.Rows())
+        var table = new HeaderedTable(source, ImportColumns.Actions, path);
+        foreach (var row in table.Rows())
         {
-            if (map is null)
-            {
-                map = ColumnMap.Read(row, ImportColumns.Actions, source, errors);
-                if (errors.Count > 0) throw new ImportRefusedException(path, errors);
-                continue;
-            }
-
-            if (new ActionRow(register, source, map, row, errors).Read() is { } action) actions.Add(action);
+            if (new ActionRow(register, source, table.Map!, row, errors).Read() is { } action) actions.Add(action);
         }
 
-        if (map is null) errors.Add(new ImportError(0, Path.GetFileName(path), "the file is empty: no header row"));
         if (errors.Count > 0) throw new ImportRefusedException(path, errors);
 
         var before = (await store.GetAllAsync(cancellationToken).ConfigureAwait(false)).Count;

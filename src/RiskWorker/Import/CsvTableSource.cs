@@ -73,18 +73,25 @@ internal sealed class CsvTableSource : ITableSource
         }
     }
 
-    // The header line names the separator: it holds only words, so the most frequent of ; , and tab outside quotes is it.
+    // The header names the separator: it holds only words, so of ; , and tab the one found most often outside quotes on
+    // the first line that has any wins (a title line above the header has none; data lines may hold decimal commas).
     private static char DetectDelimiter(string start)
     {
-        var header = start.TrimStart('\uFEFF').Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
-        var counts = new Dictionary<char, int> { [';'] = 0, [','] = 0, ['\t'] = 0 };
-        var quoted = false;
-        foreach (var ch in header)
+        char[] candidates = [';', ',', '\t'];
+        var header = start.TrimStart('\uFEFF').Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(10)
+            .FirstOrDefault(l => candidates.Any(d => CountOutsideQuotes(l, d) > 0)) ?? "";
+        return candidates.OrderByDescending(d => CountOutsideQuotes(header, d)).First();
+    }
+
+    private static int CountOutsideQuotes(string line, char delimiter)
+    {
+        var (count, quoted) = (0, false);
+        foreach (var ch in line)
         {
             if (ch == '"') quoted = !quoted;
-            else if (!quoted && counts.ContainsKey(ch)) counts[ch]++;
+            else if (!quoted && ch == delimiter) count++;
         }
 
-        return counts.OrderByDescending(kv => kv.Value).First().Key;
+        return count;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RiskWorker.Export;
 
 namespace RiskWorker.Import;
 
@@ -11,6 +12,7 @@ internal static class ImportServices
         services.TryAddSingleton<IndicatorImporter>();
         services.TryAddSingleton<ActionImporter>();
         services.TryAddSingleton<ScopeImporter>();
+        services.TryAddSingleton<AssessmentExporter>();
         return services;
     }
 }

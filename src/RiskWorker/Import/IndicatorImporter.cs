@@ -18,20 +18,13 @@ internal sealed partial class IndicatorImporter(IRiskRegister register, IObserva
         var errors = new List<ImportError>();
         var observations = new List<Observation>();
         var rows = new List<int>();
-        ColumnMap? map = null;
+        var table = new HeaderedTable(source, ImportColumns.Indicators, path);
+        var known = await scopes.GetAllAsync(cancellationToken).ConfigureAwait(false);
         ObservationRowReader? reader = null;
         var read = 0;
-        foreach (var row in source.Rows())
+        foreach (var row in table.Rows())
         {
-            if (reader is null)
-            {
-                map = ColumnMap.Read(row, ImportColumns.Indicators, source, errors);
-                if (errors.Count > 0) throw new ImportRefusedException(path, errors);
-                var known = await scopes.GetAllAsync(cancellationToken).ConfigureAwait(false);
-                reader = new ObservationRowReader(register, known, source, map, row.Cells.ToList().FindLastIndex(c => !c.IsEmpty) + 1);
-                continue;
-            }
-
+            reader ??= new ObservationRowReader(register, known, source, table.Map!, table.HeaderWidth);
             if (++read % ReportEvery == 0) progress.Rows(source.Progress, read);
             if (reader.Read(row, errors) is { } observation)
             {
@@ -40,7 +33,6 @@ internal sealed partial class IndicatorImporter(IRiskRegister register, IObserva
             }
         }
 
-        if (reader is null) throw new ImportRefusedException(path, [new ImportError(0, Path.GetFileName(path), "the file is empty: no header row")]);
         progress.Rows(1, read);
         progress.Line($"{read} rows read; checking{(dryRun || errors.Count > 0 ? "" : " and writing")}…");
 
@@ -53,7 +45,7 @@ internal sealed partial class IndicatorImporter(IRiskRegister register, IObserva
         }
         catch (ObservationValidationException ex)
         {
-            errors.AddRange(ex.Errors.Select(e => Locate(e, source, map!, rows)));
+            errors.AddRange(ex.Errors.Select(e => Locate(e, source, table.Map!, rows)));
             written = new ObservationWriteResult(0, 0);
         }
 

@@ -15,16 +15,10 @@ internal sealed class ScopeImporter(IScopeStore store)
         var errors = new List<ImportError>();
         var scopes = new List<ScopeInfo>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        ColumnMap? map = null;
-        foreach (var row in source.Rows())
+        var table = new HeaderedTable(source, ImportColumns.Scopes, path);
+        foreach (var row in table.Rows())
         {
-            if (map is null)
-            {
-                map = ColumnMap.Read(row, ImportColumns.Scopes, source, errors);
-                if (errors.Count > 0) throw new ImportRefusedException(path, errors);
-                continue;
-            }
-
+            var map = table.Map!;
             var before = errors.Count;
             void Fail(string column, string message) => errors.Add(new ImportError(row.Number, source.Locate(row.Number, map[column], column), message));
             var code = map.Get(row, "code").Text;
@@ -40,7 +34,6 @@ internal sealed class ScopeImporter(IScopeStore store)
             if (errors.Count == before) scopes.Add(new ScopeInfo(code, name, kind!));
         }
 
-        if (map is null) errors.Add(new ImportError(0, Path.GetFileName(path), "the file is empty: no header row"));
         if (errors.Count > 0) throw new ImportRefusedException(path, errors);
         return await UpsertAsync(scopes, dryRun, cancellationToken).ConfigureAwait(false);
     }
