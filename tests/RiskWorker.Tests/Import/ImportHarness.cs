@@ -65,7 +65,12 @@ internal sealed class ImportHarness : IDisposable
     public async Task<string> DumpAsync()
     {
         await Observations.GetAllAsync(); // applies the schema, so a dump before any write is comparable
-        await using var c = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        return await DumpAsync(DatabasePath);
+    }
+
+    public static async Task<string> DumpAsync(string databasePath)
+    {
+        await using var c = new SqliteConnection($"Data Source={databasePath};Pooling=False");
         var dump = new StringBuilder();
         foreach (var table in await c.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
         {
