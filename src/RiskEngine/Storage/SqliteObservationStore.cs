@@ -43,12 +43,13 @@ internal sealed class SqliteObservationStore(SqliteDatabase db, ObservationValid
         pt.Value = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         insert.Prepare();
 
+        var periods = new Dictionary<string, string>(StringComparer.Ordinal); // a million rows share a few thousand periods
         for (var i = 0; i < observations.Count; i++)
         {
             if (i % 10_000 == 0) cancellationToken.ThrowIfCancellationRequested();
             if (refused.Contains(i)) continue;
             var o = observations[i];
-            var period = ObservationValidator.CanonicalPeriod(o.Period);
+            if (!periods.TryGetValue(o.Period, out var period)) periods[o.Period] = period = ObservationValidator.CanonicalPeriod(o.Period);
             (pi.Value, pp.Value, ps.Value, pv.Value, pn.Value) = (o.Indicator, period, o.Scope, o.Value, (object?)o.Note ?? DBNull.Value);
             if (insert.ExecuteNonQuery() == 0) errors.Add(new(i, "value", $"a value for {o.Indicator} {period} {o.Scope} is already stored (use --replace)"));
         }
