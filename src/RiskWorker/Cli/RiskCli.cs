@@ -19,6 +19,8 @@ internal static class RiskCli
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(ScopesCommand.Build());
         root.Subcommands.Add(ExportCommand.Build());
+        root.Subcommands.Add(SendPendingCommand.Build());
+        root.Subcommands.Add(OutboxCommand.Build());
         return root;
     }
 }
