@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
 using RiskWorker.Import;
 
 namespace RiskWorker.Cli;
@@ -34,6 +35,11 @@ internal static class ImportCommand
             var result = await services.GetRequiredService<IndicatorImporter>()
                 .ImportAsync(path, parse.GetValue(replace), parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false);
             Console.WriteLine(result);
+            if (await services.GetRequiredService<IObservationStore>().IsIllustrativeAsync(ct).ConfigureAwait(false))
+            {
+                Console.WriteLine("Note: this database holds the ILLUSTRATIVE demo, so its ratings stay labelled illustrative; use another --db for real figures.");
+            }
+
             return Verb.Ok;
         });
         return command;

@@ -13,13 +13,20 @@ internal static class CsvExport
 {
     public static void Write(AssessmentSheet sheet, string language, string path)
     {
-        var culture = CultureInfo.GetCultureInfo(language == "en" ? "en-US" : "ru-RU");
-        var config = new CsvConfiguration(culture) { Delimiter = language == "en" ? "," : ";", NewLine = "\r\n" };
+        var comma = language != "en";
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = comma ? ";" : ",", NewLine = "\r\n" };
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         using var csv = new CsvWriter(writer, config);
         foreach (var title in sheet.Titles) Row(csv, [title]);
         Row(csv, [.. sheet.Header]);
-        foreach (var row in sheet.Rows) Row(csv, row.Select(c => c is double d ? d.ToString("0.##", culture) : c).ToArray());
+        foreach (var row in sheet.Rows) Row(csv, row.Select(c => c is double d ? Number(d, comma) : c).ToArray());
+    }
+
+    // Formatted here rather than with ru-RU, so the export does not depend on ICU culture data being installed.
+    private static string Number(double value, bool decimalComma)
+    {
+        var text = value.ToString("0.##", CultureInfo.InvariantCulture);
+        return decimalComma ? text.Replace('.', ',') : text;
     }
 
     private static void Row(CsvWriter csv, object?[] cells)
