@@ -15,6 +15,12 @@ public interface IObservationStore
     /// <param name="cancellationToken">Cancels before the commit.</param>
     Task<ObservationWriteResult> AddAsync(IReadOnlyList<Observation> observations, bool replace, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs every check of <see cref="AddAsync"/>, conflicts with stored values included, and returns what it would
+    /// write, but writes nothing (a dry run). Throws <see cref="ObservationValidationException"/> like <see cref="AddAsync"/>.
+    /// </summary>
+    Task<ObservationWriteResult> CheckAsync(IReadOnlyList<Observation> observations, bool replace, CancellationToken cancellationToken = default);
+
     /// <summary>True when the stored data set is the illustrative demo, not real figures.</summary>
     Task<bool> IsIllustrativeAsync(CancellationToken cancellationToken = default);
 

@@ -8,19 +8,21 @@ internal sealed class ObservationValidator(IRiskRegister register)
     public List<ObservationError> Validate(IReadOnlyList<Observation> batch, ISet<string> knownScopes)
     {
         var errors = new List<ObservationError>();
-        var seen = new Dictionary<(string, string, string), int>();
+        var seen = new Dictionary<(string, string, string), int>(batch.Count);
+        var periods = new Dictionary<string, Period?>(StringComparer.Ordinal); // parsed once per distinct text
         for (var i = 0; i < batch.Count; i++)
         {
             var o = batch[i];
             var indicator = register.FindIndicator(o.Indicator);
             if (indicator is null) errors.Add(new(i, "indicator", $"unknown indicator '{o.Indicator}'"));
             if (o.Scope != Scopes.University && !knownScopes.Contains(o.Scope)) errors.Add(new(i, "scope", $"unknown scope '{o.Scope}'"));
-            if (!Period.TryParse(o.Period, out var period)) errors.Add(new(i, "period", $"'{o.Period}' is neither a year (2025) nor a date (2025-06-30)"));
+            if (!periods.TryGetValue(o.Period, out var parsed)) periods[o.Period] = parsed = Period.TryParse(o.Period, out var p) ? p : null;
+            if (parsed is null) errors.Add(new(i, "period", $"'{o.Period}' is neither a year (2025) nor a date (2025-06-30)"));
             if (!double.IsFinite(o.Value)) errors.Add(new(i, "value", "value must be a finite number"));
             else if (indicator is { IsPercent: true } && o.Value is < 0 or > 100) errors.Add(new(i, "value", $"{o.Value} is outside 0–100 for a percentage"));
             else if (indicator is { IsNonNegative: true } && o.Value < 0) errors.Add(new(i, "value", $"{o.Value} is negative for a {indicator.Unit} indicator"));
 
-            var key = (o.Indicator, period.Text ?? o.Period, o.Scope);
+            var key = (o.Indicator, parsed?.Text ?? o.Period, o.Scope);
             if (seen.TryGetValue(key, out var first)) errors.Add(new(i, "period", $"duplicate of #{first + 1} (same indicator, period and scope)"));
             else seen[key] = i;
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using RiskEngine;
+using RiskWorker.Import;
 
 namespace RiskWorker.Cli;
 
@@ -36,6 +37,11 @@ internal static class Verb
             catch (ObservationValidationException ex)
             {
                 await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return DataError;
+            }
+            catch (ImportRefusedException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Report()).ConfigureAwait(false);
                 return DataError;
             }
         });

@@ -58,6 +58,22 @@ public sealed class ObservationStoreTests
     }
 
     [Fact]
+    public async Task CheckAsync_ConflictAndReplace_ReportsLikeAddButWritesNothing()
+    {
+        using var engine = new Engine();
+        var code = AnyPercent(engine.Register);
+        await engine.Observations.AddAsync([new Observation(code, "2024", 40)], replace: false);
+
+        var refused = await Assert.ThrowsAsync<ObservationValidationException>(() =>
+            engine.Observations.CheckAsync([new Observation(code, "2025", 42), new Observation(code, "2024", 41)], replace: false));
+        var result = await engine.Observations.CheckAsync([new Observation(code, "2024", 41), new Observation(code, "2025", 42)], replace: true);
+
+        Assert.Equal(1, Assert.Single(refused.Errors).Index);
+        Assert.Equal(new ObservationWriteResult(1, 1), result);
+        Assert.Equal([40.0], (await engine.Observations.GetAllAsync()).Select(o => o.Value));
+    }
+
+    [Fact]
     public async Task Schema_AppliedOnFirstUse_IsVersionedAndNotReapplied()
     {
         using var engine = new Engine();

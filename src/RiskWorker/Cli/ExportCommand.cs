@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using RiskWorker.Export;
+using RiskWorker.Import;
+
+namespace RiskWorker.Cli;
+
+/// <summary><c>export assessments --format csv|xlsx [--as-of DATE] [--lang ky|ru|en] --out FILE</c>: the register to circulate.</summary>
+internal static class ExportCommand
+{
+    public static Command Build()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "csv or xlsx",
+            DefaultValueFactory = _ => "xlsx",
+        };
+        format.AcceptOnlyFromAmong("csv", "xlsx");
+        var asOf = CliOptions.AsOf();
+        var lang = CliOptions.Lang();
+        var output = new Option<string>("--out") { Description = "File to write", Required = true };
+        var assessments = new Command("assessments", "The register with current ratings, reasons and owners") { format, asOf, lang, output };
+        Verb.Action(assessments, async (parse, ct) =>
+        {
+            using var services = EngineServices.Build(parse, s => s.AddImportExport());
+            var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
+            var result = await services.GetRequiredService<AssessmentExporter>()
+                .ExportAsync(date, parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(output)!, ct).ConfigureAwait(false);
+            Console.WriteLine(result);
+            return Verb.Ok;
+        });
+        var export = new Command("export", "Export data for the office to circulate");
+        export.Subcommands.Add(assessments);
+        return export;
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
+using RiskWorker.Import;
+
+namespace RiskWorker.Cli;
+
+/// <summary><c>import indicators FILE</c> and <c>import actions FILE</c>: whole file checked first, then all written or nothing (exit 2).</summary>
+internal static class ImportCommand
+{
+    public static Command Build()
+    {
+        var import = new Command("import", "Import indicator values or mitigation actions from .csv or .xlsx");
+        import.Subcommands.Add(Indicators());
+        import.Subcommands.Add(Actions());
+        return import;
+    }
+
+    public static Argument<string> FileArgument() => new("file") { Description = "A .csv (UTF-8 or Windows-1251, ';' or ',') or .xlsx file with a header row" };
+
+    public static Option<bool> DryRun() => new("--dry-run") { Description = "Check everything, write nothing" };
+
+    private static Command Indicators()
+    {
+        var file = FileArgument();
+        var replace = new Option<bool>("--replace") { Description = "Overwrite stored values for the same indicator, period and scope" };
+        var dryRun = DryRun();
+        var command = new Command("indicators", "Import indicator values: indicator;period;value;scope;note (headers in en, ru or ky)") { file, replace, dryRun };
+        Verb.Action(command, async (parse, ct) =>
+        {
+            using var services = EngineServices.Build(parse, s => s.AddImportExport());
+            var path = parse.GetValue(file)!;
+            var configured = ConfiguredScopes.Read(ConfiguredScopes.Load());
+            if (configured.Count > 0) await services.GetRequiredService<ScopeImporter>().UpsertAsync(configured, dryRun: false, ct).ConfigureAwait(false);
+            var result = await services.GetRequiredService<IndicatorImporter>()
+                .ImportAsync(path, parse.GetValue(replace), parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false);
+            Console.WriteLine(result);
+            if (await services.GetRequiredService<IObservationStore>().IsIllustrativeAsync(ct).ConfigureAwait(false))
+            {
+                Console.WriteLine("Note: this database holds the ILLUSTRATIVE demo, so its ratings stay labelled illustrative; use another --db for real figures.");
+            }
+
+            return Verb.Ok;
+        });
+        return command;
+    }
+
+    private static Command Actions()
+    {
+        var file = FileArgument();
+        var dryRun = DryRun();
+        var command = new Command("actions", "Replace the mitigation actions with a file: risk;action;owner;due;status;done") { file, dryRun };
+        Verb.Action(command, async (parse, ct) =>
+        {
+            using var services = EngineServices.Build(parse, s => s.AddImportExport());
+            var path = parse.GetValue(file)!;
+            var result = await services.GetRequiredService<ActionImporter>().ImportAsync(path, parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false);
+            Console.WriteLine(result);
+            return Verb.Ok;
+        });
+        return command;
+    }
+}

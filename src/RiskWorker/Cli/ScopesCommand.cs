@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
+using RiskWorker.Import;
+using RiskWorker.Output;
+
+namespace RiskWorker.Cli;
+
+/// <summary><c>scopes import FILE</c> and <c>scopes list</c>: the faculties and institutes values may be reported for.</summary>
+internal static class ScopesCommand
+{
+    public static Command Build()
+    {
+        var file = ImportCommand.FileArgument();
+        var dryRun = ImportCommand.DryRun();
+        var import = new Command("import", "Add or rename scopes from a file: code;name;kind (faculty, institute, college, other)") { file, dryRun };
+        Verb.Action(import, async (parse, ct) =>
+        {
+            using var services = EngineServices.Build(parse, s => s.AddImportExport());
+            var path = parse.GetValue(file)!;
+            Console.WriteLine(await services.GetRequiredService<ScopeImporter>().ImportAsync(path, parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false));
+            return Verb.Ok;
+        });
+
+        var json = CliOptions.Json();
+        var list = new Command("list", "List the known scopes (configured ones included)") { json };
+        Verb.Action(list, async (parse, ct) =>
+        {
+            using var services = EngineServices.Build(parse, s => s.AddImportExport());
+            var configured = ConfiguredScopes.Read(ConfiguredScopes.Load());
+            if (configured.Count > 0) await services.GetRequiredService<ScopeImporter>().UpsertAsync(configured, dryRun: false, ct).ConfigureAwait(false);
+            var scopes = await services.GetRequiredService<IScopeStore>().GetAllAsync(ct).ConfigureAwait(false);
+            Console.WriteLine(parse.GetValue(json)
+                ? JsonSerializer.Serialize(scopes, OutputJson.Options)
+                : string.Join(Environment.NewLine, scopes.Select(s => $"{s.Code,-12} {s.Kind,-10} {s.Name}").Prepend($"{Scopes.University,-12} {"",-10} (the whole university)")));
+            return Verb.Ok;
+        });
+
+        var scopes = new Command("scopes", "Faculties and institutes that report their own values");
+        scopes.Subcommands.Add(import);
+        scopes.Subcommands.Add(list);
+        return scopes;
+    }
+}

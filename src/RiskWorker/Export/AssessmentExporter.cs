@@ -1,0 +1,25 @@
+using RiskEngine;
+
+namespace RiskWorker.Export;
+
+/// <summary>
+/// <c>export assessments</c>: the register with ratings, reasons and owners. Uses the latest stored evaluation when it is
+/// for that date and the current rules; otherwise evaluates (and stores, as <c>evaluate</c> does). The result says which.
+/// </summary>
+internal sealed class AssessmentExporter(IRiskRegister register, IRiskEvaluator evaluator, IAssessmentHistory history)
+{
+    public async Task<ExportResult> ExportAsync(DateOnly asOf, string format, string language, string path, CancellationToken cancellationToken)
+    {
+        var latest = await history.GetLatestAsync(cancellationToken).ConfigureAwait(false);
+        var stored = latest is not null && latest.AsOf == asOf && latest.RuleSetVersion == register.Version;
+        var evaluation = stored ? latest! : await evaluator.EvaluateAsync(asOf, cancellationToken).ConfigureAwait(false);
+        var sheet = AssessmentSheet.Build(evaluation, stored, register, language);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null) Directory.CreateDirectory(folder);
+        if (format == "xlsx") XlsxExport.Write(sheet, evaluation.Illustrative, SheetName(language), path);
+        else CsvExport.Write(sheet, language, path);
+        return new ExportResult(path, evaluation.Risks.Count, sheet.Rows.Count, asOf, evaluation.Id, stored, evaluation.Illustrative);
+    }
+
+    private static string SheetName(string language) => language switch { "ru" => "Реестр рисков", "en" => "Risk register", _ => "Тобокелдиктер реестри" };
+}

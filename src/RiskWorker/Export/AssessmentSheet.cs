@@ -1,0 +1,38 @@
+using System.Globalization;
+using RiskEngine;
+using RiskWorker.Output;
+
+namespace RiskWorker.Export;
+
+/// <summary>
+/// The register as a table to circulate: title lines (the ILLUSTRATIVE label when the data is the demo, the date, the
+/// rule-set version and where the ratings come from), a header row, then one row per reason (a risk with no reason has
+/// one row with the reason cells empty). Cells keep their types: numbers stay numbers.
+/// </summary>
+internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyList<string> Header, IReadOnlyList<object?[]> Rows)
+{
+    public static AssessmentSheet Build(Evaluation evaluation, bool stored, IRiskRegister register, string language)
+    {
+        var titles = new List<string>();
+        if (evaluation.Illustrative) titles.Add(Labels.Illustrative(language));
+        titles.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{Labels.AsOf(language)} {evaluation.AsOf:yyyy-MM-dd} · rules {evaluation.RuleSetVersion} · {ExportLabels.Source(stored, language)}{(evaluation.Id is { } id ? $" #{id}" : "")}"));
+
+        var rows = new List<object?[]>();
+        foreach (var a in evaluation.Risks)
+        {
+            var risk = register.FindRisk(a.Code)!;
+            var owners = string.Join("; ", risk.Owners.Select(o => register.FindOffice(o)?.Name.Get(language) ?? o));
+            object?[] head =
+            [
+                a.Code, a.Category, risk.Title.Get(language), a.Likelihood, a.Impact, a.Score, ExportLabels.Level(a.Level, language), a.Appetite,
+                ExportLabels.YesNo(a.AboveAppetite, language), ExportLabels.Movement(a.Movement, language), ExportLabels.YesNo(a.Stale, language),
+                a.WorstScope, owners,
+            ];
+            if (a.Reasons.Count == 0) rows.Add([.. head, null, null, null, null, null, null, null]);
+            foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, r.Value, r.Target, r.Gap, r.Text.Get(language)]);
+        }
+
+        return new AssessmentSheet(titles, ExportLabels.HeaderRow(language), rows);
+    }
+}

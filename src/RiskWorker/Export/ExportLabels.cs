@@ -1,0 +1,62 @@
+using RiskEngine;
+using RiskWorker.Import;
+
+namespace RiskWorker.Export;
+
+/// <summary>Column headers and fixed words of the assessment export in Kyrgyz, Russian and English.</summary>
+internal static class ExportLabels
+{
+    // key → (ky, ru, en)
+    private static readonly (string Key, string Ky, string Ru, string En)[] Headers =
+    [
+        ("risk", "Тобокелдик", "Риск", "Risk"),
+        ("category", "Категория", "Категория", "Category"),
+        ("title", "Аталышы", "Название", "Title"),
+        ("likelihood", "Ыктымалдуулук", "Вероятность", "Likelihood"),
+        ("impact", "Таасири", "Влияние", "Impact"),
+        ("score", "Балл", "Балл", "Score"),
+        ("level", "Деңгээл", "Уровень", "Level"),
+        ("appetite", "Кабыл алынуучу чек", "Риск-аппетит", "Appetite"),
+        ("above", "Чектен жогору", "Выше аппетита", "Above appetite"),
+        ("movement", "Өзгөрүү", "Динамика", "Movement"),
+        ("stale", "Эскирген маалымат", "Устаревшие данные", "Stale data"),
+        ("worst-scope", "Эң начар бөлүм", "Худшее подразделение", "Worst scope"),
+        ("owners", "Жооптуулар", "Ответственные", "Owners"),
+        ("rule", "Эреже", "Правило", "Rule"),
+        ("indicator", "Көрсөткүч", "Показатель", "Indicator"),
+        ("scope", "Бөлүм", "Подразделение", "Scope"),
+        ("value", "Маани", "Значение", "Value"),
+        ("target", "Максат", "Цель", "Target"),
+        ("gap", "Айырма", "Отклонение", "Gap"),
+        ("reason", "Себеп", "Обоснование", "Reason"),
+    ];
+
+    /// <summary>The export's columns as an import reads them back, in any of the three languages.</summary>
+    public static IReadOnlyList<ImportColumn> Columns { get; } = Headers.Select(h => new ImportColumn(h.Key, h.Key is "risk" or "score", h.Ky, h.Ru, h.En)).ToList();
+
+    public static IReadOnlyList<string> HeaderRow(string language) => Headers.Select(h => Pick(language, h.Ky, h.Ru, h.En)).ToList();
+
+    public static string Level(RiskLevel level, string language) => level switch
+    {
+        RiskLevel.Low => Pick(language, "төмөн", "низкий", "low"),
+        RiskLevel.Medium => Pick(language, "орто", "средний", "medium"),
+        RiskLevel.High => Pick(language, "жогору", "высокий", "high"),
+        _ => Pick(language, "критикалык", "критический", "critical"),
+    };
+
+    public static string Movement(Movement movement, string language) => movement switch
+    {
+        RiskEngine.Movement.Up => Pick(language, "өстү", "вырос", "up"),
+        RiskEngine.Movement.Down => Pick(language, "төмөндөдү", "снизился", "down"),
+        RiskEngine.Movement.Same => Pick(language, "өзгөргөн жок", "без изменений", "same"),
+        _ => Pick(language, "жаңы", "новый", "new"),
+    };
+
+    public static string YesNo(bool yes, string language) => yes ? Pick(language, "ооба", "да", "yes") : Pick(language, "жок", "нет", "no");
+
+    public static string Source(bool stored, string language) => stored
+        ? Pick(language, "сакталган баалоо", "сохранённая оценка", "stored evaluation")
+        : Pick(language, "азыр бааланды", "оценено сейчас", "evaluated now");
+
+    private static string Pick(string language, string ky, string ru, string en) => language switch { "ru" => ru, "en" => en, _ => ky };
+}

@@ -1,0 +1,32 @@
+using RiskEngine;
+using RiskWorker.Cli;
+
+namespace RiskWorker.Import;
+
+/// <summary>
+/// <c>import actions</c>: the file is the office's whole list of dated mitigation actions (the model is the accreditation
+/// recommendations "by 01.09.2026"); it replaces the stored list in one transaction, or nothing when any row is wrong.
+/// </summary>
+internal sealed class ActionImporter(IRiskRegister register, IMitigationActionStore store, TimeProvider clock)
+{
+    public async Task<ActionImportResult> ImportAsync(string path, bool dryRun, IImportProgress progress, CancellationToken cancellationToken)
+    {
+        using var source = TableSource.Open(path);
+        progress.Line(source.Description);
+        var errors = new List<ImportError>();
+        var actions = new List<MitigationAction>();
+        var table = new HeaderedTable(source, ImportColumns.Actions, path);
+        foreach (var row in table.Rows())
+        {
+            if (new ActionRow(register, source, table.Map!, row, errors).Read() is { } action) actions.Add(action);
+        }
+
+        if (errors.Count > 0) throw new ImportRefusedException(path, errors);
+
+        var before = (await store.GetAllAsync(cancellationToken).ConfigureAwait(false)).Count;
+        if (!dryRun) await store.ReplaceAllAsync(actions, cancellationToken).ConfigureAwait(false);
+        var today = Bishkek.Today(clock);
+        return new ActionImportResult(actions.Count, actions.Count(a => a.Status == "planned"), actions.Count(a => a.Status == "in-progress"),
+            actions.Count(a => a.Status == "done"), actions.Count(a => a.IsOverdue(today)), today, before, dryRun);
+    }
+}

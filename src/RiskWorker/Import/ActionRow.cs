@@ -1,0 +1,40 @@
+using RiskEngine;
+
+namespace RiskWorker.Import;
+
+/// <summary>One row of an actions file: a known risk, text, an office (by code or by its name in any language), dates and status.</summary>
+internal sealed class ActionRow(IRiskRegister register, ITableSource source, ColumnMap map, TableRow row, List<ImportError> errors)
+{
+    public MitigationAction? Read()
+    {
+        var before = errors.Count;
+        var riskText = map.Get(row, "risk").Text;
+        var risk = register.FindRisk(riskText) ?? register.FindRisk(riskText.Replace(',', '.'));
+        if (risk is null) Fail("risk", riskText.Length == 0 ? "no risk code" : $"unknown risk '{riskText}' (the register has {string.Join(", ", register.Risks.Select(r => r.Code))})");
+        var text = map.Get(row, "action").Text;
+        if (text.Length == 0) Fail("action", "no action text");
+        var ownerText = map.Get(row, "owner").Text;
+        var owner = register.Offices.FirstOrDefault(o => Same(o.Code, ownerText) || Same(o.Name.Ky, ownerText) || Same(o.Name.Ru, ownerText) || Same(o.Name.En, ownerText));
+        if (owner is null) Fail("owner", ownerText.Length == 0 ? "no owning role" : $"unknown office '{ownerText}' (use a code or a name from rules/offices.json)");
+        var due = Date("due");
+        var statusText = map.Get(row, "status").Text;
+        var status = ImportWords.Status(statusText);
+        if (status is null) Fail("status", $"'{statusText}' is not a status: planned, in progress or done (запланировано, выполняется, выполнено; пландалган, аткарылууда, аткарылды)");
+        var done = Date("done");
+        if (done is not null && status is not null and not "done") Fail("done", $"a done date, but the status is '{statusText}'");
+        return errors.Count > before ? null : new MitigationAction(risk!.Code, text, owner!.Code, due, status!, done);
+    }
+
+    private DateOnly? Date(string column)
+    {
+        var cell = map.Get(row, column);
+        if (cell.IsEmpty) return null;
+        if (ImportDates.TryRead(cell, out var date)) return date;
+        Fail(column, $"'{cell.Text}' is not a date (yyyy-MM-dd or dd.MM.yyyy)");
+        return null;
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase);
+
+    private void Fail(string column, string message) => errors.Add(new ImportError(row.Number, source.Locate(row.Number, map[column], column), message));
+}

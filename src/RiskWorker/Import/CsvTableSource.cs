@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace RiskWorker.Import;
+
+/// <summary>
+/// A CSV file as Excel writes it: UTF-8 with or without BOM, or Windows-1251 (Excel's "CSV" in a Russian locale);
+/// <c>;</c>, <c>,</c> or tab between fields (taken from the header line); CRLF or LF; blank lines skipped.
+/// </summary>
+internal sealed class CsvTableSource : ITableSource
+{
+    private readonly string _name;
+    private readonly MemoryStream _stream;
+    private readonly Encoding _encoding;
+    private readonly char _delimiter;
+
+    static CsvTableSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public CsvTableSource(string path)
+    {
+        _name = Path.GetFileName(path);
+        var bytes = File.ReadAllBytes(path);
+        _encoding = DetectEncoding(bytes);
+        _stream = new MemoryStream(bytes, writable: false);
+        _delimiter = DetectDelimiter(_encoding.GetString(bytes, 0, Math.Min(bytes.Length, 64 * 1024)));
+    }
+
+    public double Progress => _stream.Length == 0 ? 1 : (double)_stream.Position / _stream.Length;
+
+    public string Description => $"{_name}: CSV, {(_encoding.CodePage == 1251 ? "Windows-1251" : _encoding.WebName.ToUpperInvariant())}, "
+        + $"separator '{(_delimiter == '\t' ? "\\t" : _delimiter.ToString())}'";
+
+    public IEnumerable<TableRow> Rows()
+    {
+        using var text = new StreamReader(_stream, _encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = _delimiter.ToString(),
+            IgnoreBlankLines = true,
+            BadDataFound = null, // a stray quote keeps its text; the field is then judged like any other
+            TrimOptions = TrimOptions.None,
+        };
+        using var parser = new CsvParser(text, config);
+        while (parser.Read())
+        {
+            var fields = parser.Record ?? [];
+            var row = new TableRow(parser.RawRow, Array.ConvertAll(fields, f => new Cell(f)));
+            if (!row.IsBlank) yield return row;
+        }
+    }
+
+    public string Locate(int row, int? column, string? columnName) =>
+        column is { } c ? $"{_name}: line {row}, column {c + 1}{(columnName is null ? "" : $" ({columnName})")}" : $"{_name}: line {row}";
+
+    public void Dispose() => _stream.Dispose();
+
+    // A BOM decides; otherwise text that is valid UTF-8 is UTF-8, and anything else is taken as Windows-1251, the ANSI code page
+    // of a Russian or Kyrgyz Windows (which cannot hold ң ө ү: such files must be saved as "CSV UTF-8").
+    private static Encoding DetectEncoding(byte[] bytes)
+    {
+        if (bytes is [0xEF, 0xBB, 0xBF, ..]) return new UTF8Encoding(true);
+        if (bytes is [0xFF, 0xFE, ..]) return Encoding.Unicode;
+        try
+        {
+            new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes);
+            return new UTF8Encoding(false);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.GetEncoding(1251);
+        }
+    }
+
+    // The header names the separator: it holds only words, so of ; , and tab the one found most often outside quotes on
+    // the first line that has any wins (a title line above the header has none; data lines may hold decimal commas).
+    private static char DetectDelimiter(string start)
+    {
+        char[] candidates = [';', ',', '\t'];
+        var header = start.TrimStart('\uFEFF').Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(10)
+            .FirstOrDefault(l => candidates.Any(d => CountOutsideQuotes(l, d) > 0)) ?? "";
+        return candidates.OrderByDescending(d => CountOutsideQuotes(header, d)).First();
+    }
+
+    private static int CountOutsideQuotes(string line, char delimiter)
+    {
+        var (count, quoted) = (0, false);
+        foreach (var ch in line)
+        {
+            if (ch == '"') quoted = !quoted;
+            else if (!quoted && ch == delimiter) count++;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,16 @@
+namespace RiskWorker.Import;
+
+/// <summary>A CSV file or a workbook sheet read row by row, header first, blank rows skipped.</summary>
+internal interface ITableSource : IDisposable
+{
+    /// <summary>How much of the file has been read, 0–1, for the progress bar.</summary>
+    double Progress { get; }
+
+    /// <summary>Said once before the rows, e.g. which encoding and separator were detected.</summary>
+    string Description { get; }
+
+    IEnumerable<TableRow> Rows();
+
+    /// <summary>Where a cell is, as a person finds it: file, line (or sheet and row) and column.</summary>
+    string Locate(int row, int? column, string? columnName);
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using RiskEngine;
+
+namespace RiskWorker.Import;
+
+/// <summary>
+/// Turns one row of an indicator file into an <see cref="Observation"/>, or into errors naming the cell. Only what the
+/// library cannot judge is checked here (cells that are not numbers, the percent notation); unknown codes, periods,
+/// ranges, duplicates and conflicts are the library's (<see cref="IObservationStore"/>).
+/// </summary>
+internal sealed class ObservationRowReader(IRiskRegister register, IReadOnlyList<ScopeInfo> scopes, ITableSource source, ColumnMap map, int headerWidth)
+{
+    private static readonly HashSet<string> UniversityWords = new(StringComparer.OrdinalIgnoreCase) { Scopes.University, "университет", "university-wide", "весь университет" };
+    private readonly Dictionary<string, Indicator> _indicators = register.Indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _scopes = scopes.ToDictionary(s => s.Code, s => s.Code, StringComparer.OrdinalIgnoreCase);
+
+    public Observation? Read(TableRow row, List<ImportError> errors)
+    {
+        var before = errors.Count;
+        for (var i = headerWidth; i < row.Cells.Count; i++)
+        {
+            if (!row[i].IsEmpty) Fail(row, i, null, $"'{row[i].Text}' is in a column without a header (a decimal comma in a comma-separated file? quote it or save with ';')", errors);
+        }
+
+        var code = map.Get(row, "indicator").Text;
+        if (code.Length == 0) Fail(row, "indicator", "no indicator code", errors);
+        var indicator = _indicators.GetValueOrDefault(code);
+        var period = Period(row, errors);
+        var value = Value(row, indicator, errors);
+        var scopeText = map.Get(row, "scope").Text;
+        var scope = scopeText.Length == 0 || UniversityWords.Contains(scopeText) ? Scopes.University : _scopes.GetValueOrDefault(scopeText, scopeText);
+        var note = map.Get(row, "note").Text;
+        return errors.Count > before ? null : new Observation(indicator?.Code ?? code, period!, value!.Value, scope, note.Length == 0 ? null : note);
+    }
+
+    private string? Period(TableRow row, List<ImportError> errors)
+    {
+        var cell = map.Get(row, "period");
+        switch (cell.Value)
+        {
+            case double d when d == Math.Floor(d) && d is >= 1900 and <= 2100: return ((int)d).ToString(CultureInfo.InvariantCulture);
+            case double d: Fail(row, "period", $"{d.ToString(CultureInfo.InvariantCulture)} is neither a year nor a date", errors); return null;
+            case var _ when cell.IsEmpty: Fail(row, "period", "no period (a year like 2025 or a date)", errors); return null;
+            default: return cell.Text;
+        }
+    }
+
+    private double? Value(TableRow row, Indicator? indicator, List<ImportError> errors)
+    {
+        var cell = map.Get(row, "value");
+        double value;
+        bool percent;
+        if (cell.Value is double d)
+        {
+            (value, percent) = cell.PercentFormat ? (d * 100, true) : (d, false);
+            value = Math.Round(value, 10); // 0.455 × 100 must read 45.5, not 45.500000000000007
+        }
+        else if (cell.IsEmpty) { Fail(row, "value", "no value", errors); return null; }
+        else if (!NumberText.TryParse(cell.Text, out value, out percent, out var error)) { Fail(row, "value", error, errors); return null; }
+
+        if (indicator is null) return value;
+        if (percent && !indicator.IsPercent) { Fail(row, "value", $"'{cell.Text}' is a percentage but {indicator.Code} is counted in {indicator.Unit}", errors); return null; }
+        if (!percent && indicator.IsPercent && PercentRule.IsAmbiguous(indicator, value))
+        {
+            Fail(row, "value", PercentRule.Explain(indicator, cell.Text), errors);
+            return null;
+        }
+
+        return value;
+    }
+
+    private void Fail(TableRow row, string column, string message, List<ImportError> errors) => Fail(row, map[column], column, message, errors);
+
+    private void Fail(TableRow row, int? column, string? name, string message, List<ImportError> errors) =>
+        errors.Add(new ImportError(row.Number, source.Locate(row.Number, column, name), message));
+}

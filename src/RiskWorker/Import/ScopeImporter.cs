@@ -1,0 +1,49 @@
+using RiskEngine;
+
+namespace RiskWorker.Import;
+
+/// <summary>
+/// <c>scopes import</c>: faculties and institutes (code, name, kind) as data, added or renamed in one transaction.
+/// The configuration alternative (<c>Scopes</c> in appsettings.json) goes through <see cref="UpsertAsync"/> too.
+/// </summary>
+internal sealed class ScopeImporter(IScopeStore store)
+{
+    public async Task<ScopeImportResult> ImportAsync(string path, bool dryRun, IImportProgress progress, CancellationToken cancellationToken)
+    {
+        using var source = TableSource.Open(path);
+        progress.Line(source.Description);
+        var errors = new List<ImportError>();
+        var scopes = new List<ScopeInfo>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var table = new HeaderedTable(source, ImportColumns.Scopes, path);
+        foreach (var row in table.Rows())
+        {
+            var map = table.Map!;
+            var before = errors.Count;
+            void Fail(string column, string message) => errors.Add(new ImportError(row.Number, source.Locate(row.Number, map[column], column), message));
+            var code = map.Get(row, "code").Text;
+            if (code.Length == 0 || code.Any(char.IsWhiteSpace)) Fail("code", $"'{code}' is not a scope code (one word, e.g. FIT)");
+            else if (string.Equals(code, Scopes.University, StringComparison.OrdinalIgnoreCase)) Fail("code", $"'{code}' means the whole university and cannot be a scope");
+            else if (seen.TryGetValue(code, out var first)) Fail("code", $"'{code}' is already on line or row {first}");
+            else seen[code] = row.Number;
+            var name = map.Get(row, "name").Text;
+            if (name.Length == 0) Fail("name", "no name");
+            var kindText = map.Get(row, "kind").Text;
+            var kind = kindText.Length == 0 ? "faculty" : ImportWords.Kind(kindText);
+            if (kind is null) Fail("kind", $"'{kindText}' is not a kind: faculty, institute, college or other");
+            if (errors.Count == before) scopes.Add(new ScopeInfo(code, name, kind!));
+        }
+
+        if (errors.Count > 0) throw new ImportRefusedException(path, errors);
+        return await UpsertAsync(scopes, dryRun, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ScopeImportResult> UpsertAsync(IReadOnlyList<ScopeInfo> scopes, bool dryRun, CancellationToken cancellationToken)
+    {
+        var stored = (await store.GetAllAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Code);
+        var added = scopes.Count(s => !stored.ContainsKey(s.Code));
+        var updated = scopes.Count(s => stored.TryGetValue(s.Code, out var old) && old != s);
+        if (!dryRun && (added > 0 || updated > 0)) await store.UpsertAsync(scopes, cancellationToken).ConfigureAwait(false);
+        return new ScopeImportResult(scopes.Count, added, updated, dryRun);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using ExcelDataReader;
+
+namespace RiskWorker.Import;
+
+/// <summary>
+/// The first sheet of an .xlsx (or .xls) workbook, streamed with ExcelDataReader so a large file does not load whole.
+/// Numbers, dates and text keep their types; a cell shown as a percentage is flagged (it holds the fraction).
+/// </summary>
+internal sealed class XlsxTableSource : ITableSource
+{
+    private readonly string _name;
+    private readonly FileStream _stream;
+    private readonly IExcelDataReader _reader;
+    private int _read;
+
+    // ExcelDataReader asks for code page 1252 even for .xlsx (FIELD-GUIDE §5).
+    static XlsxTableSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public XlsxTableSource(string path)
+    {
+        _name = Path.GetFileName(path);
+        _stream = File.OpenRead(path);
+        _reader = ExcelReaderFactory.CreateReader(_stream);
+    }
+
+    public double Progress => _reader.RowCount == 0 ? 1 : Math.Min(1, (double)_read / _reader.RowCount);
+
+    public string Description => $"{_name}: workbook, sheet '{_reader.Name}'";
+
+    public IEnumerable<TableRow> Rows()
+    {
+        while (_reader.Read())
+        {
+            _read++;
+            var cells = new Cell[_reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++) cells[i] = new Cell(_reader.GetValue(i), IsPercent(i));
+            var row = new TableRow(_read, cells);
+            if (!row.IsBlank) yield return row;
+        }
+    }
+
+    public string Locate(int row, int? column, string? columnName) =>
+        column is { } c ? $"{_name}: sheet '{_reader.Name}', row {row}, column {Letters(c)}{(columnName is null ? "" : $" ({columnName})")}" : $"{_name}: sheet '{_reader.Name}', row {row}";
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _stream.Dispose();
+    }
+
+    // Built-in formats 9 ("0%") and 10 ("0.00%") report no format string in some writers, so test the ids too.
+    private bool IsPercent(int column) =>
+        _reader.GetValue(column) is double && (_reader.GetNumberFormatIndex(column) is 9 or 10 || (_reader.GetNumberFormatString(column)?.Contains('%', StringComparison.Ordinal) ?? false));
+
+    private static string Letters(int column)
+    {
+        var s = "";
+        for (var n = column + 1; n > 0; n = (n - 1) / 26) s = (char)('A' + (n - 1) % 26) + s;
+        return s;
+    }
+}

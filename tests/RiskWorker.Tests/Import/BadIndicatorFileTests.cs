@@ -1,0 +1,71 @@
+using RiskWorker.Import;
+
+namespace RiskWorker.Tests.Import;
+
+/// <summary>The corpus of bad indicator files: each is refused whole, with the error naming line and column, and the database dump unchanged.</summary>
+public sealed class BadIndicatorFileTests
+{
+    public static TheoryData<string, string[], string> Cases => new()
+    {
+        { "unknown-indicator", ["indicator;period;value", "{P};2024;40", "NOPE;2024;1"], "line 3, column 1 (indicator): unknown indicator 'NOPE'" },
+        { "unknown-scope", ["indicator;period;value;scope", "{P};2024;40;NOWHERE"], "line 2, column 4 (scope): unknown scope 'NOWHERE'" },
+        { "bad-period", ["indicator;period;value", "{P};20x5;40"], "line 2, column 2 (period): '20x5' is neither a year (2025) nor a date (2025-06-30)" },
+        { "percent-over-100", ["indicator;period;value", "{P};2024;140"], "line 2, column 3 (value): 140 is outside 0–100 for a percentage" },
+        { "negative-count", ["indicator;period;value", "{C};2024;-1"], "line 2, column 3 (value): -1 is negative for a {CU} indicator" },
+        { "duplicate-row", ["indicator;period;value", "{P};2024;40", "", "{P};2024;41"], "line 4, column 2 (period): duplicate of line 2 (same indicator, period and scope)" },
+        { "infinite", ["indicator;period;value", "{P};2024;1e400"], "line 2, column 3 (value): '1e400' is not a finite number" },
+        { "ambiguous-fraction", ["indicator;period;value", "{P};2024;0,45"], "line 2, column 3 (value): '0,45' is ambiguous for {P}: values are percent points, so write 45 if you mean 45 %, or '0,45%' if you mean 0,45 of a percent point" },
+        { "percent-sign-on-count", ["indicator;period;value", "{C};2024;12%"], "line 2, column 3 (value): '12%' is a percentage but {C} is counted in {CU}" },
+        { "no-value", ["indicator;period;value", "{P};2024;"], "line 2, column 3 (value): no value" },
+        { "no-period", ["indicator;period;value", "{P};;40"], "line 2, column 2 (period): no period (a year like 2025 or a date)" },
+        { "decimal-comma-in-comma-file", ["indicator,period,value", "{P},2024,45,5"], "line 2, column 4: '5' is in a column without a header (a decimal comma in a comma-separated file? quote it or save with ';')" },
+        { "missing-column", ["indicator;period;amount", "{P};2024;40"], "line 1: no 'value' column in the header (accepted: value, значение, величина, маани, мааниси)" },
+        { "column-twice", ["indicator;period;value;значение", "{P};2024;40;41"], "line 1, column 4 (value): a second 'value' column (the first is column 3)" },
+        { "empty", [""], "the file is empty: no header row" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Import_BadFile_RefusedWithLineAndColumnAndNothingWritten(string name, string[] lines, string expected)
+    {
+        using var h = new ImportHarness();
+        await h.ImportIndicatorsAsync(Corpus.Csv(h.Temp.File("seed.csv"), ["indicator;period;value", $"{h.Percent.Code};2020;10"]));
+        string Fill(string s) => s.Replace("{P}", h.Percent.Code, StringComparison.Ordinal).Replace("{C}", h.Count.Code, StringComparison.Ordinal).Replace("{CU}", h.Count.Unit, StringComparison.Ordinal);
+        var file = Corpus.Csv(h.Temp.File(name + ".csv"), lines.Select(Fill));
+        var before = await h.DumpAsync();
+
+        var ex = await Assert.ThrowsAsync<ImportRefusedException>(() => h.ImportIndicatorsAsync(file));
+
+        Assert.Equal($"{name}.csv: " + Fill(expected), Assert.Single(ex.Errors).ToString());
+        Assert.Contains("nothing was written", ex.Report(), StringComparison.Ordinal);
+        Assert.Equal(before, await h.DumpAsync());
+    }
+
+    [Fact]
+    public async Task Import_ManyProblems_ListsEveryOneInLineOrder()
+    {
+        using var h = new ImportHarness();
+        var p = h.Percent.Code;
+        await h.ImportIndicatorsAsync(Corpus.Csv(h.Temp.File("seed.csv"), ["indicator;period;value", $"{p};2020;10"]));
+        var file = Corpus.Csv(h.Temp.File("many.csv"), ["indicator;period;value;scope", $"{p};2020;11;", $"NOPE;2021;1;", $"{p};2022;x;", $"{p};2023;50;MARS", $"{p};2024;50;"]);
+        var before = await h.DumpAsync();
+
+        var ex = await Assert.ThrowsAsync<ImportRefusedException>(() => h.ImportIndicatorsAsync(file));
+
+        Assert.Equal([2, 3, 4, 5], ex.Errors.Select(e => e.Row));
+        Assert.Contains("already stored", ex.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(before, await h.DumpAsync());
+    }
+
+    [Fact]
+    public async Task Import_UnsupportedExtension_Refused()
+    {
+        using var h = new ImportHarness();
+        var file = h.Temp.File("data.ods");
+        await File.WriteAllTextAsync(file, "x");
+
+        var ex = await Assert.ThrowsAsync<ImportRefusedException>(() => h.ImportIndicatorsAsync(file));
+
+        Assert.Contains("'.ods' files are not read: save it as .csv or .xlsx", Assert.Single(ex.Errors).Message, StringComparison.Ordinal);
+    }
+}
