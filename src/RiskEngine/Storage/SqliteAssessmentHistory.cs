@@ -62,12 +62,13 @@ internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHi
         if (head is null) return null;
         var details = await c.QueryAsync<string>("SELECT detail FROM assessments WHERE evaluation_id = @Id ORDER BY rowid", new { head.Id }).ConfigureAwait(false);
         return new Evaluation(head.Id, ParseDay(head.AsOf), DateTimeOffset.Parse(head.EvaluatedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-            head.RuleSetVersion, head.Illustrative, details.Select(AssessmentJson.Read).ToList());
+            head.RuleSetVersion, head.Illustrative != 0, details.Select(AssessmentJson.Read).ToList());
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly ParseDay(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record EvaluationRow(long Id, string AsOf, string EvaluatedAt, string RuleSetVersion, bool Illustrative);
+    // SQLite hands INTEGER back as Int64 and Dapper matches constructor parameter types exactly, so the flag is read as a number.
+    private sealed record EvaluationRow(long Id, string AsOf, string EvaluatedAt, string RuleSetVersion, long Illustrative);
 }
