@@ -69,6 +69,5 @@ internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHi
 
     private static DateOnly ParseDay(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    // SQLite hands INTEGER back as Int64 and Dapper matches constructor parameter types exactly, so the flag is read as a number.
     private sealed record EvaluationRow(long Id, string AsOf, string EvaluatedAt, string RuleSetVersion, long Illustrative);
 }
