@@ -12,6 +12,7 @@ namespace RiskEngine;
 /// <param name="Owner">Office code that reports it.</param>
 /// <param name="Line">Source line the indicator rests on.</param>
 /// <param name="SourceTarget">False when the source does not quantify it and the office sets the target.</param>
+/// <param name="Notes">Why the indicator is defined as it is (e.g. who sets a target the source does not give).</param>
 public sealed record Indicator(
     string Code,
     LocalizedText Name,
@@ -23,7 +24,8 @@ public sealed record Indicator(
     ReportingFrequency Frequency,
     string Owner,
     int? Line,
-    bool SourceTarget)
+    bool SourceTarget,
+    LocalizedText? Notes = null)
 {
     /// <summary>True for a percentage (values in percent points, 0–100).</summary>
     public bool IsPercent => Unit == "%";

@@ -22,7 +22,7 @@ internal sealed record BaselineDto(int? Year, double? Value);
 
 internal sealed record IndicatorDto(
     string? Code, TextDto? Name, string? Unit, string? Direction, BaselineDto? Baseline,
-    Dictionary<string, double>? Targets, string? Frequency, string? Owner, int? Line, bool? SourceTarget);
+    Dictionary<string, double>? Targets, string? Frequency, string? Owner, int? Line, bool? SourceTarget, TextDto? Notes);
 
 internal sealed record RulePropertiesDto(string? Indicator, string? Sets, int? Value, int? Source, TextDto? Text);
 

@@ -11,6 +11,8 @@ internal sealed class RegisterFiles(string root, List<RuleSetError> errors)
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // A misspelt key ("indicatr") would otherwise be dropped silently and turn a rule into one that never fires.
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 

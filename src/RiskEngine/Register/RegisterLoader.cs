@@ -69,7 +69,7 @@ internal sealed class RegisterLoader(RegisterFiles files)
         if (dto.Line is null) _errors.Add(new(file, code, "line is missing"));
         if (code is null || title is null || dto.Category is null || likelihood is null || impact is null) return null;
         if (Path.GetFileNameWithoutExtension(file) != code) _errors.Add(new(file, code, "file name must be the risk code"));
-        return new Risk(code, dto.Category, dto.Line ?? 0, title, causes, impacts, actions, dto.Owners ?? [], timeframe,
+        return new Risk(code, dto.Category, dto.Line ?? 0, title with { Line = title.Line ?? dto.Line }, causes, impacts, actions, dto.Owners ?? [], timeframe,
             RiskScale.Clamp(likelihood.Value), RiskScale.Clamp(impact.Value));
     }
 
@@ -99,9 +99,10 @@ internal sealed class RegisterLoader(RegisterFiles files)
         }
 
         if (targets.Count == 0) _errors.Add(new(file, code, "no targets"));
+        var notes = dto.Notes is null ? null : Text(file, code, "notes", dto.Notes);
         if (code is null || name is null || direction is null || frequency is null || dto.Unit is null || dto.Owner is null) return null;
         return new Indicator(code, name, dto.Unit, direction.Value, dto.Baseline?.Year ?? 2022, dto.Baseline?.Value, targets,
-            frequency.Value, dto.Owner, dto.Line, dto.SourceTarget ?? false);
+            frequency.Value, dto.Owner, dto.Line, dto.SourceTarget ?? false, notes);
     }
 
     private string? Required(string file, string? item, string field, string? value)

@@ -62,11 +62,11 @@ internal sealed class ExpressionGuard(ReSettings settings)
                 case MethodCallExpression c when Allowed(c.Method):
                     return base.Visit(node);
                 case MemberExpression m:
-                    return Refuse($"member '{m.Member.DeclaringType?.Name}.{m.Member.Name}' is not allowed; expressions may read only ind.* and ctx.*");
+                    return Refuse(node, $"member '{m.Member.DeclaringType?.Name}.{m.Member.Name}' is not allowed; expressions may read only ind.* and ctx.*");
                 case MethodCallExpression c:
-                    return Refuse($"method '{c.Method.DeclaringType?.Name}.{c.Method.Name}' is not allowed");
+                    return Refuse(node, $"method '{c.Method.DeclaringType?.Name}.{c.Method.Name}' is not allowed");
                 default:
-                    return Refuse($"'{node.NodeType}' is not allowed in a rule expression");
+                    return Refuse(node, $"'{node.NodeType}' is not allowed in a rule expression");
             }
         }
 
@@ -75,10 +75,11 @@ internal sealed class ExpressionGuard(ReSettings settings)
             || (method.DeclaringType == typeof(string) && StringComparisons.Contains(method.Name))
             || (method.DeclaringType is { IsPrimitive: true } && method.Name is "op_Equality" or "op_Inequality" or "CompareTo" or "Equals");
 
-        private Expression Refuse(string reason)
+        // The refused node is returned as it is, so the parents rebuild unchanged and the walk stops at the first refusal.
+        private Expression Refuse(Expression node, string reason)
         {
             Refusal = reason;
-            return Expression.Empty();
+            return node;
         }
     }
 }

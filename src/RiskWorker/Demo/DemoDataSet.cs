@@ -19,7 +19,7 @@ internal sealed class DemoDataSet(IRiskRegister register)
         new("IECO", "Institute of Economics (illustrative)", "institute"),
     ];
 
-    private static readonly double[] Profiles = [1.05, 0.93, 0.6, 0.75];
+    private static readonly double[] Profiles = [1.1, 1.04, 1.0, 0.85];
     private static readonly int[] Years = [2023, 2024, 2025];
 
     public IReadOnlyList<Observation> Observations()

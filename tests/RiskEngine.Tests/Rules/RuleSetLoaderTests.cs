@@ -104,6 +104,24 @@ public sealed class RuleSetLoaderTests
     }
 
     [Fact]
+    public async Task LoadAsync_MisspeltKey_RefusesInsteadOfIgnoring()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        Mutate(rules, "workflows/1.1.json", rule =>
+        {
+            var properties = rule["Properties"]!.AsObject();
+            var indicator = properties["indicator"]!.DeepClone();
+            properties.Remove("indicator");
+            properties["indicatr"] = indicator;
+        });
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        Assert.Contains(ex.Errors, e => e.File == "workflows/1.1.json" && e.Reason.Contains("indicatr", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Hash_ChangedRuleFile_ChangesVersion()
     {
         using var temp = new TempDirectory();

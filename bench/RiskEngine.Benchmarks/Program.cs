@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(RiskEngine.Benchmarks.EvaluationBenchmarks).Assembly).Run(args);
