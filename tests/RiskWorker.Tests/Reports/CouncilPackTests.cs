@@ -32,6 +32,7 @@ public sealed class CouncilPackTests(CouncilPackFixture pack) : IClassFixture<Co
 
         Assert.Equal(11, d.QuerySelectorAll("#movement table.movement tbody tr").Length);
         Assert.Equal(5, d.QuerySelectorAll("#overview table.top-risks tbody tr").Length);
+        Assert.NotEmpty(d.QuerySelectorAll("section.risk-page table.actions .overdue"));
         Assert.NotNull(d.QuerySelector("#appendix #stale"));
         Assert.NotNull(d.QuerySelector("#appendix table.quality"));
         Assert.Equal(10, d.QuerySelectorAll("#appendix table.generic-risks tbody tr").Length);
@@ -69,6 +70,7 @@ public sealed class CouncilPackTests(CouncilPackFixture pack) : IClassFixture<Co
     public void Html_PlantedScriptInScopeNameAndNote_IsEncodedAsText()
     {
         Assert.Empty(pack.Document.QuerySelectorAll("script"));
+        Assert.StartsWith("default-src 'none';", pack.Document.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content"), StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(", pack.Html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(", pack.Html, StringComparison.Ordinal);
         Assert.Contains(CouncilPackFixture.ScopeScript, pack.Document.Body!.TextContent, StringComparison.Ordinal);
