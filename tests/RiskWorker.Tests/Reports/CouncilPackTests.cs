@@ -36,6 +36,8 @@ public sealed class CouncilPackTests(CouncilPackFixture pack) : IClassFixture<Co
         Assert.NotNull(d.QuerySelector("#appendix #stale"));
         Assert.NotNull(d.QuerySelector("#appendix table.quality"));
         Assert.Equal(10, d.QuerySelectorAll("#appendix table.generic-risks tbody tr").Length);
+        Assert.Empty(d.QuerySelectorAll("link, img, script, iframe, object"));
+        Assert.All(d.QuerySelectorAll("a"), a => Assert.StartsWith("#", a.GetAttribute("href"), StringComparison.Ordinal));
         var targets = d.QuerySelectorAll("a[href^='#']").Select(a => a.GetAttribute("href")![1..]).Distinct().ToList();
         Assert.All(targets, id => Assert.NotNull(d.GetElementById(id)));
     }
