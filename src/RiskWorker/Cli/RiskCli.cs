@@ -16,6 +16,8 @@ internal static class RiskCli
         root.Subcommands.Add(IndicatorsCommand.Build());
         root.Subcommands.Add(DemoCommand.Build());
         root.Subcommands.Add(EvaluateCommand.Build());
+        root.Subcommands.Add(SendPendingCommand.Build());
+        root.Subcommands.Add(OutboxCommand.Build());
         root.Subcommands.Add(ReviewCommand.Build());
         root.Subcommands.Add(ReportCommand.Build());
         return root;

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using RiskWorker.Mail;
+
+namespace RiskWorker.Cli;
+
+/// <summary><c>send-pending</c>: sends the outbox now and prints what happened; a refused message is a result, not an error.</summary>
+internal static class SendPendingCommand
+{
+    public static Command Build()
+    {
+        var send = new Command("send-pending", "Send every pending outbox message now (SMTP from the Smtp settings, else .eml files in the pickup folder)");
+        Verb.Action(send, async (parse, ct) =>
+        {
+            using var services = MailServices.Build(parse);
+            try
+            {
+                var report = await services.GetRequiredService<IOutbox>().SendPendingAsync(ct).ConfigureAwait(false);
+                Console.WriteLine($"{report.Delivered} delivered, {report.Failed} failed, {report.Deferred} deferred → {report.Destination}");
+                return Verb.Ok;
+            }
+            catch (MailConfigurationException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return Verb.ConfigurationError;
+            }
+        });
+        return send;
+    }
+}

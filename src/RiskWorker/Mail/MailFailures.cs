@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+
+namespace RiskWorker.Mail;
+
+/// <summary>The one place that decides which delivery errors are retried, which fail a message and which stop the run.</summary>
+internal static class MailFailures
+{
+    public static MailFailureKind Classify(Exception ex) => ex switch
+    {
+        // A refused sender (e.g. 530 authentication required, 550 not allowed to relay) would fail every message alike;
+        // 552 at MAIL FROM is this message's size, and treating it as configuration would block the queue behind it.
+        SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted } c when Class(c) == 5 && c.StatusCode != SmtpStatusCode.ExceededStorageAllocation
+            => MailFailureKind.Configuration,
+        SmtpCommandException c when Class(c) == 4 => MailFailureKind.Transient,
+        SmtpCommandException => MailFailureKind.Permanent,
+        AuthenticationException or SslHandshakeException or System.Security.Authentication.AuthenticationException or NotSupportedException => MailFailureKind.Configuration,
+        SmtpProtocolException or IOException or SocketException or TimeoutException or ServiceNotConnectedException => MailFailureKind.Transient,
+        _ => MailFailureKind.Unknown,
+    };
+
+    /// <summary>True when the failure concerns the connection rather than one message: the rest of the batch would fail alike.</summary>
+    public static bool BrokeTheConnection(Exception ex) => ex is not SmtpCommandException;
+
+    /// <summary>The server's answer with its status code (what <c>outbox</c> shows), or the error's message.</summary>
+    public static string Describe(Exception ex) => ex switch
+    {
+        SmtpCommandException c => ((int)c.StatusCode).ToString(CultureInfo.InvariantCulture) + " " + c.Message,
+        _ => $"{ex.GetType().Name}: {ex.Message}",
+    };
+
+    private static int Class(SmtpCommandException ex) => (int)ex.StatusCode / 100;
+}

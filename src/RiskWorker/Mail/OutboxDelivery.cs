@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RiskEngine;
+
+namespace RiskWorker.Mail;
+
+/// <summary>
+/// Sends the pending rows, one at a time over one session, marking each delivered right after the server accepts it,
+/// so a process killed mid-batch loses nothing (the unmarked rest is still pending).
+/// </summary>
+internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport, IOptions<SmtpOptions> smtp, IOptions<RiskEngineOptions> engine,
+    TimeProvider clock, ILogger<OutboxDelivery> logger)
+{
+    public async Task<SendReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var options = smtp.Value;
+        var destination = transport.Destination;
+        using var held = await OutboxLock.AcquireAsync(engine.Value.DatabasePath + ".outbox.lock", clock, logger, cancellationToken).ConfigureAwait(false);
+        var pending = await store.PendingAsync(cancellationToken).ConfigureAwait(false);
+        var pipeline = MailRetryPipeline.Build(options, clock, logger);
+        int delivered = 0, failed = 0, deferred = 0;
+        await using (var session = transport.OpenSession())
+        {
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var mail = pending[i];
+                var message = OutboxMime.Compose(mail, options.From);
+                var attempts = 0;
+                try
+                {
+                    var receipt = await pipeline.ExecuteAsync(async ct =>
+                    {
+                        attempts++;
+                        return await session.SendAsync(mail.Message.Key, message, ct).ConfigureAwait(false);
+                    }, cancellationToken).ConfigureAwait(false);
+                    await store.MarkDeliveredAsync(mail.Id, attempts, receipt, clock.GetUtcNow()).ConfigureAwait(false);
+                    delivered++;
+                }
+                catch (Exception ex) when (MailFailures.Classify(ex) == MailFailureKind.Permanent)
+                {
+                    await store.MarkFailedAsync(mail.Id, attempts, MailFailures.Describe(ex), clock.GetUtcNow()).ConfigureAwait(false);
+                    logger.LogWarning("Message {Key} to {To} refused for good by {Destination}: {Answer}", mail.Message.Key, mail.Message.ToAddress, destination, MailFailures.Describe(ex));
+                    failed++;
+                }
+                catch (Exception ex) when (MailFailures.Classify(ex) == MailFailureKind.Transient)
+                {
+                    await store.MarkDeferredAsync(mail.Id, attempts, MailFailures.Describe(ex), clock.GetUtcNow()).ConfigureAwait(false);
+                    logger.LogWarning("Message {Key} deferred after {Attempts} attempts: {Error}", mail.Message.Key, attempts, MailFailures.Describe(ex));
+                    deferred++;
+                    if (MailFailures.BrokeTheConnection(ex))
+                    {
+                        deferred += pending.Count - i - 1;
+                        logger.LogWarning("{Destination} is unreachable; the other {Count} pending messages wait for the next run", destination, pending.Count - i - 1);
+                        break;
+                    }
+                }
+                catch (Exception ex) when (MailFailures.Classify(ex) == MailFailureKind.Configuration)
+                {
+                    await store.MarkDeferredAsync(mail.Id, attempts, MailFailures.Describe(ex), clock.GetUtcNow()).ConfigureAwait(false);
+                    logger.LogError("Mail settings do not work with {Destination}: {Error}. {Delivered} delivered before; the rest stays pending", destination, MailFailures.Describe(ex), delivered);
+                    throw new MailConfigurationException($"Mail settings do not work with {destination}: {MailFailures.Describe(ex)} (check the Smtp section; {pending.Count - i} messages stay pending)", ex);
+                }
+            }
+        }
+
+        if (!options.UsesServer && delivered > 0) logger.LogInformation("No Smtp:Host configured: {Count} message(s) written as .eml files into {Folder}", delivered, destination);
+        logger.LogInformation("Mail run: {Delivered} delivered, {Failed} failed, {Deferred} deferred → {Destination}", delivered, failed, deferred, destination);
+        return new SendReport(delivered, failed, deferred, destination);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+
+namespace RiskWorker.Mail;
+
+/// <summary>
+/// One SMTP connection for a batch, opened on the first message and reopened after the line broke
+/// (FIELD-GUIDE §3: after a protocol or IO error the client must reconnect; after a 4xx/5xx answer it stays usable).
+/// </summary>
+internal sealed class SmtpMailSession(SmtpOptions options) : IMailSession
+{
+    private readonly SmtpClient _client = new() { Timeout = options.TimeoutSeconds * 1000 };
+
+    public async Task<string> SendAsync(string key, MimeMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!_client.IsConnected || !IsAuthenticatedAsConfigured()) await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            return await _client.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SmtpProtocolException or IOException or SocketException or TimeoutException or AuthenticationException)
+        {
+            await DropAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client.IsConnected)
+        {
+            try { await _client.DisconnectAsync(quit: true).ConfigureAwait(false); }
+            catch (Exception ex) when (ex is IOException or SocketException or SmtpProtocolException or TimeoutException) { /* the batch is over; a rude close loses nothing */ }
+        }
+
+        _client.Dispose();
+    }
+
+    private bool IsAuthenticatedAsConfigured() => string.IsNullOrEmpty(options.User) || _client.IsAuthenticated;
+
+    private async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        if (_client.IsConnected) await DropAsync().ConfigureAwait(false);
+        var security = options.Security switch
+        {
+            SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+            SmtpSecurity.None => SecureSocketOptions.None,
+            _ => SecureSocketOptions.StartTls,
+        };
+        await _client.ConnectAsync(options.Host!, options.EffectivePort, security, cancellationToken).ConfigureAwait(false);
+        if (!string.IsNullOrEmpty(options.User)) await _client.AuthenticateAsync(options.User, options.Password ?? "", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DropAsync()
+    {
+        try { await _client.DisconnectAsync(quit: false).ConfigureAwait(false); }
+        catch (Exception ex) when (ex is IOException or SocketException or SmtpProtocolException or ServiceNotConnectedException) { /* already gone */ }
+    }
+}

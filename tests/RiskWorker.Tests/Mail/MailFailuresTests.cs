@@ -1,0 +1,38 @@
+using System.Net.Sockets;
+using MailKit.Net.Smtp;
+using RiskWorker.Mail;
+
+namespace RiskWorker.Tests.Mail;
+
+/// <summary>The decision table for delivery errors: retry, fail the message, or stop the run as a settings problem.</summary>
+public sealed class MailFailuresTests
+{
+    [Theory]
+    [InlineData(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxBusy, "Transient")]
+    [InlineData(SmtpErrorCode.SenderNotAccepted, SmtpStatusCode.ServiceNotAvailable, "Transient")]
+    [InlineData(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable, "Permanent")]
+    [InlineData(SmtpErrorCode.MessageNotAccepted, SmtpStatusCode.TransactionFailed, "Permanent")]
+    [InlineData(SmtpErrorCode.SenderNotAccepted, SmtpStatusCode.ExceededStorageAllocation, "Permanent")]
+    [InlineData(SmtpErrorCode.SenderNotAccepted, SmtpStatusCode.AuthenticationRequired, "Configuration")]
+    [InlineData(SmtpErrorCode.SenderNotAccepted, SmtpStatusCode.MailboxUnavailable, "Configuration")]
+    public void Classify_ServerAnswer_FollowsTheStatusClassAndTheCommand(SmtpErrorCode command, SmtpStatusCode status, string expected) =>
+        Assert.Equal(Enum.Parse<MailFailureKind>(expected), MailFailures.Classify(new SmtpCommandException(command, status, "answer")));
+
+    [Fact]
+    public void Classify_NonServerErrors_RetriesTheNetworkStopsOnSettingsAndLetsBugsThrough()
+    {
+        Assert.Equal(MailFailureKind.Transient, MailFailures.Classify(new SocketException((int)SocketError.ConnectionRefused)));
+        Assert.Equal(MailFailureKind.Transient, MailFailures.Classify(new IOException("reset")));
+        Assert.Equal(MailFailureKind.Transient, MailFailures.Classify(new TimeoutException()));
+        Assert.Equal(MailFailureKind.Transient, MailFailures.Classify(new SmtpProtocolException("dropped")));
+        Assert.Equal(MailFailureKind.Configuration, MailFailures.Classify(new MailKit.Security.AuthenticationException("535")));
+        Assert.Equal(MailFailureKind.Configuration, MailFailures.Classify(new NotSupportedException("STARTTLS")));
+        Assert.Equal(MailFailureKind.Unknown, MailFailures.Classify(new InvalidOperationException("bug")));
+        Assert.Equal(MailFailureKind.Unknown, MailFailures.Classify(new OperationCanceledException()));
+    }
+
+    [Fact]
+    public void Describe_ServerAnswer_KeepsTheCodeAndTheText() =>
+        Assert.Equal("550 5.1.1 <x@example.org>: no such user",
+            MailFailures.Describe(new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable, "5.1.1 <x@example.org>: no such user")));
+}
