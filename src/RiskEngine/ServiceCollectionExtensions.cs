@@ -39,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IObservationStore, SqliteObservationStore>();
         services.TryAddSingleton<IMitigationActionStore, SqliteActionStore>();
         services.TryAddSingleton<IRiskEvaluator, RiskEvaluator>();
+        services.TryAddSingleton<IIndicatorFacts, IndicatorFactReader>();
         return services;
     }
 }

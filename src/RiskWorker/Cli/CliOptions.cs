@@ -28,11 +28,13 @@ internal static class CliOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of a table" };
 
-    public static Option<DateOnly?> AsOf() => new("--as-of")
+    public static Option<DateOnly?> AsOf() => Date("--as-of", "Evaluation date, YYYY-MM-DD (default: today in Asia/Bishkek)");
+
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
     {
-        Description = "Evaluation date, YYYY-MM-DD (default: today in Asia/Bishkek)",
+        Description = description,
         CustomParser = r => DateOnly.TryParseExact(r.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : Fail<DateOnly?>(r, "--as-of takes a date as YYYY-MM-DD"),
+            ? d : Fail<DateOnly?>(r, $"{name} takes a date as YYYY-MM-DD"),
     };
 
     private static string Fail(System.CommandLine.Parsing.ArgumentResult r, string message) => Fail<string>(r, message);

@@ -23,6 +23,8 @@ internal static class RiskCli
         root.Subcommands.Add(ExportCommand.Build());
         root.Subcommands.Add(SendPendingCommand.Build());
         root.Subcommands.Add(OutboxCommand.Build());
+        root.Subcommands.Add(ReviewCommand.Build());
+        root.Subcommands.Add(ReportCommand.Build());
         root.Subcommands.Add(RunCommand.Build());
         Verb.Action(root, RunCommand.RunAsync);
         return root;

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
+
+namespace RiskWorker.Cli;
+
+/// <summary><c>review mark</c>: records the Academic Council's review, the reference for "movement since the last review".</summary>
+internal static class ReviewCommand
+{
+    public static Command Build()
+    {
+        var option = CliOptions.Date("--date", "Day the Council reviewed the risks, YYYY-MM-DD; the latest evaluation on or before it is marked");
+        option.Required = true;
+        var mark = new Command("mark", "Record the Academic Council's review of the risks") { option };
+        Verb.Action(mark, async (parse, ct) =>
+        {
+            using var services = EngineServices.Build(parse);
+            var day = parse.GetValue(option)!.Value;
+            var today = Bishkek.Today(services.GetRequiredService<TimeProvider>());
+            if (day > today)
+            {
+                await Console.Error.WriteLineAsync($"--date {Day(day)} is in the future (today is {Day(today)} in Asia/Bishkek): record a review after it took place.").ConfigureAwait(false);
+                return Verb.DataError;
+            }
+
+            var history = services.GetRequiredService<IAssessmentHistory>();
+            long id;
+            try
+            {
+                id = await history.MarkReviewAsync(day, ct).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return Verb.DataError;
+            }
+
+            var marked = await history.GetAsync(id, ct).ConfigureAwait(false);
+            Console.WriteLine($"Council review of {Day(day)} recorded: evaluation #{id} (data as of {Day(marked!.AsOf)}) is the reference for movement since the last review.");
+            return Verb.Ok;
+        });
+        var review = new Command("review", "Work with the Academic Council's reviews");
+        review.Subcommands.Add(mark);
+        return review;
+    }
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

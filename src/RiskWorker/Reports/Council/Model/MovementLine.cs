@@ -1,0 +1,11 @@
+using RiskEngine;
+
+namespace RiskWorker.Reports.Council;
+
+/// <summary>How a risk moved since the last review and which rules changed.</summary>
+/// <param name="Now">The risk now.</param>
+/// <param name="AtReview">The risk at the last review; null when there was no review or it was not rated then.</param>
+/// <param name="Movement">New, up, down or same, by score.</param>
+/// <param name="NowFires">Rules that fire now and did not at the review (by rule and scope).</param>
+/// <param name="NoLongerFires">Rules that fired at the review and no longer do.</param>
+public sealed record MovementLine(RiskAssessment Now, RiskAssessment? AtReview, Movement Movement, IReadOnlyList<Reason> NowFires, IReadOnlyList<Reason> NoLongerFires);

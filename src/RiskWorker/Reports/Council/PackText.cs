@@ -1,0 +1,43 @@
+using System.Globalization;
+using RiskEngine;
+using RiskWorker.Cli;
+
+namespace RiskWorker.Reports.Council;
+
+/// <summary>The pack's language: fixed words, register texts, names of offices and scopes, numbers and dates in its culture.</summary>
+public sealed class PackText(string language, IRiskRegister register, IReadOnlyDictionary<string, string> scopeNames)
+{
+    public string Language { get; } = LocalizedText.NormalizeLanguage(language);
+
+    public CouncilWords Words { get; } = CouncilWords.For(language);
+
+    public IRiskRegister Register { get; } = register;
+
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(Words.Culture);
+
+    public string Get(LocalizedText text) => text.Get(Language);
+
+    public string RiskTitle(string code) => Register.FindRisk(code)?.Title.Get(Language) ?? code;
+
+    public string Office(string code) => Register.FindOffice(code)?.Name.Get(Language) ?? code;
+
+    public string Scope(string code) => code == Scopes.University ? Words.UniversityScope : scopeNames.GetValueOrDefault(code, code);
+
+    public string Date(DateOnly day) => day.ToString(Words.DateFormat, Culture);
+
+    public string Instant(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Bishkek.Zone).ToString(Words.DateFormat + " HH:mm", Culture);
+
+    public string Number(double value) => value.ToString("#,##0.##", Culture);
+
+    /// <summary>A value with its unit: "38,5 %", "1 250 000 сом", "12" for counts and ratios.</summary>
+    public string Amount(double value, string unit) => unit switch
+    {
+        "%" => Number(value) + " %",
+        "som" => Number(value) + " " + Words.UnitSom,
+        "years" => Number(value) + " " + Words.UnitYears,
+        "days" => Number(value) + " " + Words.UnitDays,
+        _ => Number(value),
+    };
+
+    public string Format(string template, object value) => string.Format(Culture, template, value);
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
+using RiskWorker.Tests.Support;
+
+namespace RiskWorker.Tests.Cli;
+
+public sealed class ReviewCommandTests
+{
+    [Fact]
+    public async Task ReviewMark_AfterEvaluations_MarksTheLatestOnOrBeforeTheDate()
+    {
+        using var temp = new TempDirectory();
+        await Worker(temp, 0, "demo");
+        await Worker(temp, 0, "evaluate", "--as-of", "2025-11-23");
+        await Worker(temp, 0, "evaluate", "--as-of", "2026-11-23");
+
+        var run = await Worker(temp, 0, "review", "mark", "--date", "2026-01-15");
+
+        Assert.Contains("evaluation #1 (data as of 2025-11-23)", run.Out, StringComparison.Ordinal);
+        await using var services = new ServiceCollection().AddRiskEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        var review = await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync();
+        Assert.Equal((new DateOnly(2026, 1, 15), new DateOnly(2025, 11, 23)), (review!.Value.ReviewedOn, review.Value.Evaluation.AsOf));
+    }
+
+    [Fact]
+    public async Task ReviewMark_NoEvaluationYet_ExitsTwoWithMessage()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await Worker(temp, 2, "review", "mark", "--date", "2026-01-15");
+
+        Assert.Contains("run an evaluation first", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReviewMark_FutureDate_ExitsTwoAndRecordsNothing()
+    {
+        using var temp = new TempDirectory();
+        await Worker(temp, 0, "demo");
+        await Worker(temp, 0, "evaluate", "--as-of", "2025-11-23");
+
+        var run = await Worker(temp, 2, "review", "mark", "--date", "2999-01-01");
+
+        Assert.Contains("in the future", run.Error, StringComparison.Ordinal);
+        await using var services = new ServiceCollection().AddRiskEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        Assert.Null(await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync());
+    }
+
+    [Fact]
+    public async Task ReviewMark_MissingOrBadDate_FailsNamingTheFormat()
+    {
+        using var temp = new TempDirectory();
+
+        var missing = await WorkerProcess.RunAsync(temp.Path, "review", "mark", "--db", temp.File("r.db"));
+        var bad = await WorkerProcess.RunAsync(temp.Path, "review", "mark", "--date", "15.01.2026", "--db", temp.File("r.db"));
+
+        Assert.NotEqual(0, missing.ExitCode);
+        Assert.Contains("--date", missing.Error + missing.Out, StringComparison.Ordinal);
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("YYYY-MM-DD", bad.Error + bad.Out, StringComparison.Ordinal);
+    }
+
+    private static async Task<WorkerResult> Worker(TempDirectory temp, int expectedExit, params string[] args)
+    {
+        var run = await WorkerProcess.RunAsync(temp.Path, [.. args, "--db", temp.File("r.db"), "--rules", RepoPaths.Rules]);
+        Assert.True(run.ExitCode == expectedExit, run.ToString());
+        return run;
+    }
+}

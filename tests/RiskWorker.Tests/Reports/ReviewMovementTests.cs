@@ -1,0 +1,52 @@
+using RiskEngine;
+using RiskWorker.Reports.Council;
+
+namespace RiskWorker.Tests.Reports;
+
+public sealed class ReviewMovementTests
+{
+    [Fact]
+    public void Of_NoReview_NewWithNoChanges()
+    {
+        var line = ReviewMovement.Of(Risk(4, 4, Fired("a")), null);
+
+        Assert.Equal((Movement.New, 0, 0), (line.Movement, line.NowFires.Count, line.NoLongerFires.Count));
+    }
+
+    [Fact]
+    public void Of_ScoreUp_ListsRulesThatNowFireAndNoLongerFireByRuleAndScope()
+    {
+        var atReview = Risk(3, 3, Fired("a"), Fired("b", "FIT"));
+        var now = Risk(4, 4, Fired("a"), Fired("b", "FENG"), Fired("c"));
+
+        var line = ReviewMovement.Of(now, atReview);
+
+        Assert.Equal(Movement.Up, line.Movement);
+        Assert.Equal([("b", "FENG"), ("c", Scopes.University)], line.NowFires.Select(r => (r.Rule, r.Scope)));
+        Assert.Equal([("b", "FIT")], line.NoLongerFires.Select(r => (r.Rule, r.Scope)));
+    }
+
+    [Fact]
+    public void Of_ScoreDownSameRules_DownWithNoRuleChanges()
+    {
+        var line = ReviewMovement.Of(Risk(2, 2, Fired("a")), Risk(4, 2, Fired("a")));
+
+        Assert.Equal((Movement.Down, 0, 0), (line.Movement, line.NowFires.Count, line.NoLongerFires.Count));
+    }
+
+    private static Reason Fired(string rule, string scope = Scopes.University) =>
+        new(rule, "X", scope, 1, 2, -1, RatingSide.Likelihood, 3, 10, new LocalizedText(rule, rule, rule));
+
+    private static RiskAssessment Risk(int likelihood, int impact, params Reason[] reasons) => new()
+    {
+        Code = "1.1",
+        Category = "1",
+        Likelihood = likelihood,
+        Impact = impact,
+        Appetite = 8,
+        WorstScope = Scopes.University,
+        StaleIndicators = [],
+        Reasons = reasons,
+        Scopes = [],
+    };
+}
