@@ -18,6 +18,7 @@ internal static class RiskCli
         root.Subcommands.Add(EvaluateCommand.Build());
         root.Subcommands.Add(OwnersCommand.Build());
         root.Subcommands.Add(DigestCommand.Build());
+        root.Subcommands.Add(CampaignCommand.Build());
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(ScopesCommand.Build());
         root.Subcommands.Add(ExportCommand.Build());

@@ -14,6 +14,7 @@ internal sealed record JobSchedule(IJobDetail Definition, string Cron)
     [
         new(EvaluationJob.Definition, options.Evaluation),
         new(DigestJob.Definition, options.Digest),
+        new(CampaignJob.Definition, options.Campaign),
     ];
 
     /// <summary>

@@ -14,6 +14,9 @@ internal sealed class ScheduleOptions
     /// <summary>The weekly digest. Default: <c>0 0 8 ? * MON</c> (Monday 08:00).</summary>
     public string Digest { get; set; } = "0 0 8 ? * MON";
 
+    /// <summary>The Academic Council campaign's daily run (idle unless <c>Council:MeetingDate</c> is set). Default: <c>0 0 7 * * ?</c> (07:00 every day).</summary>
+    public string Campaign { get; set; } = "0 0 7 * * ?";
+
     /// <summary>
     /// SQLite file of Quartz's job store. Default: empty, meaning <c>&lt;database&gt;.quartz.db</c> beside the engine's
     /// database: Quartz serializes all its work behind its own lock with serializable transactions, so keeping its
@@ -30,8 +33,11 @@ internal sealed class ScheduleOptions
     public IReadOnlyList<string> Validate()
     {
         var failures = new List<string>();
-        if (!Quartz.CronExpression.TryParse(Evaluation, out _)) failures.Add($"Schedule:Evaluation '{Evaluation}' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week).");
-        if (!Quartz.CronExpression.TryParse(Digest, out _)) failures.Add($"Schedule:Digest '{Digest}' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week).");
+        foreach (var (key, cron) in new[] { (nameof(Evaluation), Evaluation), (nameof(Digest), Digest), (nameof(Campaign), Campaign) })
+        {
+            if (!Quartz.CronExpression.TryParse(cron, out _)) failures.Add($"Schedule:{key} '{cron}' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week).");
+        }
+
         if (ShutdownTimeoutSeconds is < 1 or > 3600) failures.Add("Schedule:ShutdownTimeoutSeconds must be between 1 and 3600.");
         return failures;
     }

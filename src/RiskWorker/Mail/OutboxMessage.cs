@@ -9,4 +9,8 @@ namespace RiskWorker.Mail;
 /// <param name="Subject">Subject line.</param>
 /// <param name="HtmlBody">HTML part (every piece of user data already encoded by the template).</param>
 /// <param name="TextBody">Plain-text alternative.</param>
-internal sealed record OutboxMessage(string Key, string Kind, string ToAddress, string ToName, string Language, string Subject, string HtmlBody, string TextBody);
+internal sealed record OutboxMessage(string Key, string Kind, string ToAddress, string ToName, string Language, string Subject, string HtmlBody, string TextBody)
+{
+    /// <summary>Files sent with the message, stored with it in the same transaction. Default: none.</summary>
+    public IReadOnlyList<OutboxAttachment> Attachments { get; init; } = [];
+}

@@ -4,19 +4,28 @@ using RiskWorker.Storage;
 
 namespace RiskWorker.Mail;
 
-/// <summary>The <c>outbox</c> table. Every state change is its own short transaction, so a crash keeps all that was recorded.</summary>
+/// <summary>The <c>outbox</c> table and its attachments. Every state change is its own short transaction, so a crash keeps all that was recorded.</summary>
 internal sealed class OutboxStore(WorkerDatabase db)
 {
+    /// <summary>Stores the message and its attachments in one transaction, unless the key is already there (then nothing changes).</summary>
     public async Task<bool> InsertAsync(OutboxMessage m, string messageId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var inserted = await c.ExecuteAsync(new CommandDefinition("""
+        await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var id = await c.ExecuteScalarAsync<long?>(new CommandDefinition("""
             INSERT INTO outbox (key, kind, to_address, to_name, language, subject, html_body, text_body, message_id, created_at)
             VALUES (@Key, @Kind, @ToAddress, @ToName, @Language, @Subject, @HtmlBody, @TextBody, @messageId, @at)
             ON CONFLICT (key) DO NOTHING
+            RETURNING id
             """, new { m.Key, m.Kind, m.ToAddress, m.ToName, m.Language, m.Subject, m.HtmlBody, m.TextBody, messageId, at = Text(now) },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return inserted == 1;
+            tx, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (id is null) return false;
+        if (m.Attachments.Count > 0) await c.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO outbox_attachments (outbox_id, position, file_name, content_type, content)
+            VALUES (@id, @position, @FileName, @ContentType, @Content)
+            """, m.Attachments.Select((a, position) => new { id, position, a.FileName, a.ContentType, a.Content }), tx, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     public async Task<IReadOnlyList<PendingMail>> PendingAsync(CancellationToken cancellationToken)
@@ -27,7 +36,13 @@ internal sealed class OutboxStore(WorkerDatabase db)
                    text_body AS TextBody, message_id AS MessageId, created_at AS CreatedAt
             FROM outbox WHERE status = 'pending' ORDER BY id
             """, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return rows.Select(r => new PendingMail(r.Id, new OutboxMessage(r.Key, r.Kind, r.ToAddress, r.ToName, r.Language, r.Subject, r.HtmlBody, r.TextBody),
+        // Attachments are written in the same transaction as their row, so every row read above has all of its own here.
+        var files = (await c.QueryAsync<AttachmentRow>(new CommandDefinition("""
+            SELECT a.outbox_id AS OutboxId, a.file_name AS FileName, a.content_type AS ContentType, a.content AS Content
+            FROM outbox_attachments a JOIN outbox o ON o.id = a.outbox_id
+            WHERE o.status = 'pending' ORDER BY a.outbox_id, a.position
+            """, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToLookup(a => a.OutboxId, a => new OutboxAttachment(a.FileName, a.ContentType, a.Content));
+        return rows.Select(r => new PendingMail(r.Id, new OutboxMessage(r.Key, r.Kind, r.ToAddress, r.ToName, r.Language, r.Subject, r.HtmlBody, r.TextBody) { Attachments = files[r.Id].ToList() },
             r.MessageId, Parse(r.CreatedAt))).ToList();
     }
 
@@ -66,6 +81,8 @@ internal sealed class OutboxStore(WorkerDatabase db)
 
     private sealed record PendingRow(long Id, string Key, string Kind, string ToAddress, string ToName, string Language, string Subject, string HtmlBody,
         string TextBody, string MessageId, string CreatedAt);
+
+    private sealed record AttachmentRow(long OutboxId, string FileName, string ContentType, byte[] Content);
 
     private sealed record EntryRow(string Key, string Kind, string ToAddress, string Subject, string Status, long Attempts, string? LastError, string MessageId,
         string CreatedAt, string? DeliveredAt, string? Receipt);

@@ -37,14 +37,14 @@ public sealed class WorkerHostTests
         await host.StopAsync();
 
         Assert.Equal(SchedulerStatus.Shutdown, await scheduler.GetStatus());
-        Assert.Equal(["alerts", "digest", "evaluation"], jobs.Items.Select(j => j.Key.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["alerts", "campaign", "digest", "evaluation"], jobs.Items.Select(j => j.Key.Name).Order(StringComparer.Ordinal));
         Assert.All(jobs.Items, j => Assert.True(j.ConcurrentExecutionDisallowed, j.Key + " may run twice at once"));
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero), digest.NextFireTimeUtc);
         Assert.Equal("Asia/Bishkek", digest.TimeZone.Id);
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero), evaluation.NextFireTimeUtc);
         Assert.DoesNotContain(triggers.Items, t => t.JobKey.Equals(AlertJob.Key));
         await using var quartz = new SqliteConnection($"Data Source={temp.File("r.quartz.db")}");
-        Assert.Equal(2, await quartz.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM QRTZ_CRON_TRIGGERS WHERE TIME_ZONE_ID = 'Asia/Bishkek'"));
+        Assert.Equal(3, await quartz.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM QRTZ_CRON_TRIGGERS WHERE TIME_ZONE_ID = 'Asia/Bishkek'"));
     }
 
     [Fact]

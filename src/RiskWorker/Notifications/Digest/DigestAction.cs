@@ -1,4 +1,4 @@
 namespace RiskWorker.Notifications.Digest;
 
-/// <summary>An open mitigation action due soon or overdue.</summary>
-public sealed record DigestAction(string Risk, string Text, DateOnly Due, string Status, int DaysOverdue);
+/// <summary>An open mitigation action due soon or overdue (or, in the Council campaign, any open one; those may have no due date).</summary>
+public sealed record DigestAction(string Risk, string Text, DateOnly? Due, string Status, int DaysOverdue);

@@ -30,7 +30,7 @@ internal sealed class DigestComposer(
             register,
             await directory.LoadAsync(cancellationToken).ConfigureAwait(false),
             await actions.GetAllAsync(cancellationToken).ConfigureAwait(false),
-            Latest(await observations.GetAllAsync(cancellationToken).ConfigureAwait(false)),
+            LatestObservations.Of(await observations.GetAllAsync(cancellationToken).ConfigureAwait(false)),
             Bishkek.Today(clock),
             options.Value.ActionHorizonDays);
 
@@ -58,8 +58,4 @@ internal sealed class DigestComposer(
 
         return previous;
     }
-
-    private static Dictionary<string, Observation> Latest(IReadOnlyList<Observation> all) =>
-        all.GroupBy(o => o.Indicator, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(o => o.Period, StringComparer.Ordinal).ThenBy(o => o.Scope == Scopes.University).Last(), StringComparer.Ordinal);
 }

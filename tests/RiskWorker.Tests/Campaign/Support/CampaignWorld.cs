@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using RiskEngine;
+using RiskWorker.Campaign;
+using RiskWorker.Cli;
+using RiskWorker.Tests.Notify.Support;
+using RiskWorker.Tests.Support;
+
+namespace RiskWorker.Tests.Campaign.Support;
+
+/// <summary>
+/// The worker's real services wired as the host does (<c>AddWorkerServices</c>): a real SQLite file, the real outbox
+/// sending to a real SMTP server (aiosmtpd), the repository's rules, Chromium for the pack, and a fake clock moved
+/// day by day to 07:00 Asia/Bishkek, when the campaign job runs. The Council meets on <see cref="Meeting"/>.
+/// </summary>
+internal sealed class CampaignWorld : IAsyncDisposable
+{
+    public static readonly DateOnly Meeting = new(2026, 12, 23);
+    public const string Secretary = "secretary@example.org";
+    public const string Fallback = "planning@example.org";
+
+    private readonly TempDirectory _temp = new();
+
+    private CampaignWorld(SmtpServer smtp, IReadOnlyDictionary<string, string?> settings)
+    {
+        Smtp = smtp;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(smtp.Environment.Select(kv => new KeyValuePair<string, string?>(kv.Key.Replace("__", ":", StringComparison.Ordinal), kv.Value)))
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Notifications:FallbackEmail"] = Fallback,
+                ["Council:MeetingDate"] = "2026-12-23",
+                ["Council:SecretaryEmail"] = Secretary,
+                ["Council:SecretaryLanguage"] = "ru",
+            })
+            .AddInMemoryCollection(settings)
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(SharedRules.Value);
+        services.AddRiskEngine(o => (o.DatabasePath, o.RulesDirectory) = (_temp.File("campaign.db"), RepoPaths.Rules));
+        services.AddWorkerServices(configuration);
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public FakeTimeProvider Clock { get; } = new(At(Meeting.AddDays(-31)));
+
+    public SmtpServer Smtp { get; }
+
+    public ServiceProvider Services { get; }
+
+    public static async Task<CampaignWorld> StartAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(await SmtpServer.StartAsync(), settings ?? new Dictionary<string, string?>());
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Moves the clock to 07:00 Bishkek on <paramref name="day"/> and runs the campaign as the daily job does.</summary>
+    public Task<CampaignRunReport> RunOnAsync(DateOnly day)
+    {
+        Clock.SetUtcNow(At(day));
+        return Get<CouncilCampaign>().RunAsync(Bishkek.Today(Clock), CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Smtp.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    // 07:00 in Bishkek (UTC+6) is 01:00 UTC.
+    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero);
+}
