@@ -18,7 +18,7 @@ internal sealed class FactBuilder(FactOptions options)
         var trend = Trend.Fit(points.Select(p => (p.Period.YearPosition, p.Observation.Value)).ToList());
         var final = TargetSchedule.Final(indicator);
         var target = TargetSchedule.InForce(indicator, asOf.Year);
-        var projected = final is { } f ? trend.At(f.Year) : value;
+        var projected = Bounded(indicator, final is { } f ? trend.At(f.Year) : value);
 
         var fact = new IndicatorFact
         {
@@ -69,6 +69,10 @@ internal sealed class FactBuilder(FactOptions options)
         };
         return asOf > expectedBy.AddDays(options.StaleGraceDays);
     }
+
+    // A straight line runs past what the unit allows (a share below 0 %); the projection stops at the unit's bounds.
+    private static double Bounded(Indicator indicator, double value) =>
+        indicator.IsPercent ? Math.Clamp(value, 0, 100) : indicator.IsNonNegative ? Math.Max(0, value) : value;
 
     private static double Denominator(double target) => Math.Abs(target) > 0 ? Math.Abs(target) : 1;
 }

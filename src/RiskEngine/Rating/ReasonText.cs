@@ -12,14 +12,18 @@ internal static class ReasonText
         ["en"] = CultureInfo.GetCultureInfo("en-GB"),
     };
 
+    private static readonly LocalizedText University = new("университет", "университет", "university");
+
     public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx) => new(
-        Fill(template.Ky, ind, ctx, Cultures["ky"]),
-        Fill(template.Ru, ind, ctx, Cultures["ru"]),
-        Fill(template.En, ind, ctx, Cultures["en"]),
+        Fill(template.Ky, ind, ctx, "ky"),
+        Fill(template.Ru, ind, ctx, "ru"),
+        Fill(template.En, ind, ctx, "en"),
         template.Line);
 
-    private static string Fill(string text, IndicatorFact ind, RiskContext ctx, CultureInfo culture)
+    private static string Fill(string text, IndicatorFact ind, RiskContext ctx, string language)
     {
+        var culture = Cultures[language];
+        var scope = ctx.Scope == Scopes.University ? University.Get(language) : ctx.Scope;
         string N(double v) => v.ToString("0.##", culture);
         return text
             .Replace("{value}", N(ind.Value), StringComparison.Ordinal)
@@ -30,7 +34,7 @@ internal static class ReasonText
             .Replace("{targetYear}", ind.TargetYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{unit}", ind.Unit is "%" ? "%" : "", StringComparison.Ordinal)
             .Replace("{period}", ind.Period, StringComparison.Ordinal)
-            .Replace("{scope}", ctx.Scope, StringComparison.Ordinal)
+            .Replace("{scope}", scope, StringComparison.Ordinal)
             .Replace("{overdue}", ctx.OverdueActions.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }

@@ -43,7 +43,8 @@ internal static class WorkerHost
                     s.ConfigureStore(o => o.StoreJobDataAsStrings = true);
                 });
             });
-            // Before Quartz's own hosted service: hosted services start in registration order.
+            // Hosted services start in registration order: the rules are checked, then the schedule, then Quartz.
+            services.AddHostedService<RuleSetStartupCheck>();
             services.AddHostedService<ScheduleSynchronizer>();
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             settings.ConfigureServices?.Invoke(services);

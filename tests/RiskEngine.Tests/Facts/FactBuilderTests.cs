@@ -74,6 +74,15 @@ public sealed class FactBuilderTests
         Assert.True(fact.OffTrack);
     }
 
+    [Fact]
+    public void Build_SteepFall_ProjectionStopsAtZeroPercent()
+    {
+        var fact = Builder.Build(Make(), Scopes.University, Values(("2023", 60), ("2024", 40), ("2025", 20)), new DateOnly(2025, 6, 1));
+
+        Assert.Equal(0, fact.Projected);
+        Assert.True(fact.OffTrack);
+    }
+
     [Theory]
     [InlineData("2026-03-31", false)]
     [InlineData("2026-04-01", true)]

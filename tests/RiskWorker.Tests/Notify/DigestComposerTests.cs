@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using RiskWorker.Mail;
 using RiskWorker.Notifications;
 using RiskWorker.Notifications.Digest;
 using RiskWorker.Tests.Notify.Support;
@@ -133,6 +134,24 @@ public sealed class DigestComposerTests
         Assert.Equal((4, 0, 4), (second.Composed, second.Queued, second.AlreadyQueued));
         Assert.Equal(2, world.Outbox.SendRuns);
         Assert.All(world.Outbox.Messages, m => Assert.EndsWith(":2026-W48", m.Key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendAsync_EarlierMailRefused_SummaryReportsItUntilDelivered()
+    {
+        using var world = new NotifyWorld();
+        await DigestScenario.SeedAsync(world);
+        var sender = world.Get<DigestSender>();
+        var quiet = await sender.SendAsync(default);
+        world.Outbox.Refused.Add(new OutboxEntry("alert:x@example.org:1.1", "alert", "x@example.org", "s", OutboxStatus.Failed, 1,
+            "550 5.1.1 mailbox unavailable", "<id@example.org>", DateTimeOffset.UnixEpoch, null, null));
+
+        var report = await sender.SendAsync(default);
+
+        Assert.Equal(0, quiet.FailedInOutbox);
+        Assert.DoesNotContain("refused", quiet.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, report.FailedInOutbox);
+        Assert.Contains("1 message(s) in the outbox were refused", report.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,8 +8,10 @@ namespace RiskWorker.Notifications.Digest;
 /// <param name="Queued">Newly written to the outbox.</param>
 /// <param name="AlreadyQueued">Already in the outbox for this week, left as they were.</param>
 /// <param name="Sent">What sending the pending mail did.</param>
-internal sealed record DigestRunReport(string Week, int Composed, int Queued, int AlreadyQueued, SendReport Sent)
+/// <param name="FailedInOutbox">Messages of any run refused permanently and still undelivered.</param>
+internal sealed record DigestRunReport(string Week, int Composed, int Queued, int AlreadyQueued, SendReport Sent, int FailedInOutbox)
 {
     public override string ToString() =>
-        $"Weekly digests {Week}: {Composed} composed, {Queued} queued, {AlreadyQueued} already queued; sent {Sent.Delivered}, failed {Sent.Failed}, deferred {Sent.Deferred} via {Sent.Destination}.";
+        $"Weekly digests {Week}: {Composed} composed, {Queued} queued, {AlreadyQueued} already queued; sent {Sent.Delivered}, failed {Sent.Failed}, deferred {Sent.Deferred} via {Sent.Destination}."
+        + (FailedInOutbox > 0 ? $" {FailedInOutbox} message(s) in the outbox were refused by the server and not delivered: see `outbox --failed`." : "");
 }

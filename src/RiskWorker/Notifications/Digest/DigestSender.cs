@@ -5,7 +5,7 @@ using RiskWorker.Mail;
 namespace RiskWorker.Notifications.Digest;
 
 /// <summary>The weekly digest run shared by <c>digest --send</c> and the scheduled job: compose into the outbox, then send what is pending.</summary>
-internal sealed partial class DigestSender(DigestComposer composer, IOutbox outbox, TimeProvider clock, ILogger<DigestSender> logger)
+internal sealed partial class DigestSender(DigestComposer composer, IOutbox outbox, IOutboxReader outboxReader, TimeProvider clock, ILogger<DigestSender> logger)
 {
     public async Task<DigestRunReport> SendAsync(CancellationToken cancellationToken)
     {
@@ -13,10 +13,16 @@ internal sealed partial class DigestSender(DigestComposer composer, IOutbox outb
         var queued = await outbox.EnqueueAllAsync(mails, cancellationToken).ConfigureAwait(false);
 
         var sent = await outbox.SendPendingAsync(cancellationToken).ConfigureAwait(false);
-        var report = new DigestRunReport(OutboxKeys.IsoWeek(Bishkek.Today(clock)), mails.Count, queued, mails.Count - queued, sent);
+        // Refused mail is never deleted; the weekly run reminds the office of every message still undelivered.
+        var failed = await outboxReader.ListAsync(OutboxStatus.Failed, cancellationToken).ConfigureAwait(false);
+        var report = new DigestRunReport(OutboxKeys.IsoWeek(Bishkek.Today(clock)), mails.Count, queued, mails.Count - queued, sent, failed.Count);
         LogRun(report);
+        foreach (var entry in failed) LogFailed(entry.Key, entry.ToAddress, entry.LastError);
         return report;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Undelivered (refused by the server): {Key} to {To}: {Answer}")]
+    private partial void LogFailed(string key, string to, string? answer);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Report}")]
     private partial void LogRun(DigestRunReport report);

@@ -36,6 +36,7 @@ internal sealed class NotifyWorld : IDisposable
         });
         services.AddNotifications(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Notifications:FallbackEmail"] = Fallback }).Build());
         services.AddSingleton<IOutbox>(Outbox);
+        services.AddSingleton<IOutboxReader>(Outbox);
         Services = services.BuildServiceProvider();
     }
 
