@@ -53,11 +53,11 @@ public sealed class CampaignScheduleTests
 
         await host.StartAsync();
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
+        await Eventually.WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
         var job = await scheduler.GetJobDetail(CampaignJob.Key);
         var trigger = (ICronTrigger)(await scheduler.GetTrigger(new TriggerKey("campaign-cron", "riskengine")))!;
         clock.Advance(TimeSpan.FromMinutes(2));
-        await WaitUntilAsync(() => Task.FromResult(outbox.SendRuns > 0));
+        await Eventually.WaitUntilAsync(() => Task.FromResult(outbox.SendRuns > 0));
         await host.StopAsync();
 
         Assert.True(job!.ConcurrentExecutionDisallowed);
@@ -65,12 +65,5 @@ public sealed class CampaignScheduleTests
         Assert.Equal(DemoOwners.All.Count, outbox.Messages.Count);
         Assert.All(outbox.Messages, m => Assert.Equal("campaign-30", m.Kind));
         Assert.Equal(DemoOwners.All.Select(o => $"campaign:2026-12-23:t30:{o.Email}").Order(StringComparer.Ordinal), outbox.Messages.Select(m => m.Key).Order(StringComparer.Ordinal));
-    }
-
-    // Jobs run on Quartz's own threads; this waits for them (bounded), it does not measure time.
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 300 && !await condition(); i++) await Task.Delay(100);
-        Assert.True(await condition(), "the condition was not met within 30 s");
     }
 }

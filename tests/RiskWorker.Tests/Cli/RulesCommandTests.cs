@@ -21,25 +21,13 @@ public sealed class RulesCommandTests
     public async Task RulesCheck_BrokenExpression_FailsNamingFileRuleAndExpression()
     {
         using var temp = new TempDirectory();
-        var rules = temp.File("rules");
-        foreach (var f in Directory.EnumerateFiles(RepoPaths.Rules, "*", SearchOption.AllDirectories))
-        {
-            var dest = Path.Combine(rules, Path.GetRelativePath(RepoPaths.Rules, f));
-            Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
-            File.Copy(f, dest);
-        }
-
-        var path = Path.Combine(rules, "workflows", "6.2.json");
-        var node = JsonNode.Parse(File.ReadAllText(path))!;
-        var rule = node["Rules"]![1]!;
-        rule["Expression"] = "ind.Value >> ";
-        File.WriteAllText(path, node.ToJsonString());
+        var (rules, ruleName) = RulesCopy.WithBrokenRule(temp, "6.2.json", 1, "ind.Value >> ");
 
         var run = await WorkerProcess.RunAsync(temp.Path, "rules", "check", "--rules", rules);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("workflows/6.2.json", run.Error, StringComparison.Ordinal);
-        Assert.Contains($"rule '{rule["RuleName"]}'", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"rule '{ruleName}'", run.Error, StringComparison.Ordinal);
         Assert.Contains("ind.Value >> ", run.Error, StringComparison.Ordinal);
     }
 

@@ -29,7 +29,7 @@ public sealed class WorkerHostTests
         await host.StartAsync();
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         // Quartz starts the scheduler once the application has started, just after StartAsync returns.
-        await WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
+        await Eventually.WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
         var jobs = await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals("riskengine") });
         var triggers = await scheduler.QueryTriggers(new TriggerQuery { Group = GroupMatcher<TriggerKey>.GroupEquals("riskengine") });
         var digest = (ICronTrigger)(await scheduler.GetTrigger(new TriggerKey("digest-cron", "riskengine")))!;
@@ -65,9 +65,9 @@ public sealed class WorkerHostTests
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 23, 5, 0, 0, TimeSpan.Zero)); // Monday 11:00 Bishkek: 08:00 was missed.
         using var second = Build(temp, clock, outbox, saturdayEvaluation);
         await second.StartAsync();
-        await WaitUntilAsync(() => outbox.SendRuns > 0);
+        await Eventually.WaitUntilAsync(() => outbox.SendRuns > 0);
         var scheduler = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await WaitUntilAsync(async () => (await scheduler.QueryFireInstances(new FireInstanceQuery())).Items.Count == 0);
+        await Eventually.WaitUntilAsync(async () => (await scheduler.QueryFireInstances(new FireInstanceQuery())).Items.Count == 0);
         var digest = (await scheduler.GetTrigger(new TriggerKey("digest-cron", "riskengine")))!;
         await second.StopAsync();
 
@@ -85,7 +85,7 @@ public sealed class WorkerHostTests
         await SeedDemoAsync(host.Services);
         await host.StartAsync();
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
+        await Eventually.WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
         await scheduler.TriggerJob(DigestJob.Key);
         await outbox.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -115,14 +115,5 @@ public sealed class WorkerHostTests
         await services.GetRequiredService<IObservationStore>().SetIllustrativeAsync(true);
         await services.GetRequiredService<IOwnerStore>().ReplaceAllAsync(DemoOwners.All, default);
         await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(new DateOnly(2026, 11, 22));
-    }
-
-    // Jobs run on Quartz's own threads; this waits for them (bounded), it does not measure time.
-    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 300 && !await condition(); i++) await Task.Delay(100);
-        Assert.True(await condition(), "the condition was not met within 30 s");
     }
 }
