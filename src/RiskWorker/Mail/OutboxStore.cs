@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Dapper;
 using RiskWorker.Storage;
 
@@ -20,10 +21,17 @@ internal sealed class OutboxStore(WorkerDatabase db)
             """, new { m.Key, m.Kind, m.ToAddress, m.ToName, m.Language, m.Subject, m.HtmlBody, m.TextBody, messageId, at = Text(now) },
             tx, cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (id is null) return false;
-        if (m.Attachments.Count > 0) await c.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO outbox_attachments (outbox_id, position, file_name, content_type, content)
-            VALUES (@id, @position, @FileName, @ContentType, @Content)
-            """, m.Attachments.Select((a, position) => new { id, position, a.FileName, a.ContentType, a.Content }), tx, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (m.Attachments.Count > 0)
+        {
+            var files = m.Attachments.Select((a, position) => new { id, position, a.FileName, a.ContentType, a.Content, Sha256 = Convert.ToHexStringLower(SHA256.HashData(a.Content)) }).ToList();
+            await c.ExecuteAsync(new CommandDefinition("INSERT INTO outbox_files (sha256, content) VALUES (@Sha256, @Content) ON CONFLICT (sha256) DO NOTHING",
+                files, tx, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await c.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO outbox_attachments (outbox_id, position, file_name, content_type, sha256)
+                VALUES (@id, @position, @FileName, @ContentType, @Sha256)
+                """, files, tx, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
@@ -38,11 +46,20 @@ internal sealed class OutboxStore(WorkerDatabase db)
             """, cancellationToken: cancellationToken)).ConfigureAwait(false);
         // Attachments are written in the same transaction as their row, so every row read above has all of its own here.
         var files = (await c.QueryAsync<AttachmentRow>(new CommandDefinition("""
-            SELECT a.outbox_id AS OutboxId, a.file_name AS FileName, a.content_type AS ContentType, a.content AS Content
+            SELECT a.outbox_id AS OutboxId, a.file_name AS FileName, a.content_type AS ContentType, a.sha256 AS Sha256
             FROM outbox_attachments a JOIN outbox o ON o.id = a.outbox_id
             WHERE o.status = 'pending' ORDER BY a.outbox_id, a.position
-            """, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToLookup(a => a.OutboxId, a => new OutboxAttachment(a.FileName, a.ContentType, a.Content));
-        return rows.Select(r => new PendingMail(r.Id, new OutboxMessage(r.Key, r.Kind, r.ToAddress, r.ToName, r.Language, r.Subject, r.HtmlBody, r.TextBody) { Attachments = files[r.Id].ToList() },
+            """, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+        // Each distinct file is read once, however many pending messages carry it.
+        var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var sha256 in files.Select(f => f.Sha256).Distinct())
+        {
+            contents[sha256] = await c.ExecuteScalarAsync<byte[]>(new CommandDefinition("SELECT content FROM outbox_files WHERE sha256 = @sha256",
+                new { sha256 }, cancellationToken: cancellationToken)).ConfigureAwait(false) ?? [];
+        }
+
+        var attachments = files.ToLookup(a => a.OutboxId, a => new OutboxAttachment(a.FileName, a.ContentType, contents[a.Sha256]));
+        return rows.Select(r => new PendingMail(r.Id, new OutboxMessage(r.Key, r.Kind, r.ToAddress, r.ToName, r.Language, r.Subject, r.HtmlBody, r.TextBody) { Attachments = attachments[r.Id].ToList() },
             r.MessageId, Parse(r.CreatedAt))).ToList();
     }
 
@@ -82,7 +99,7 @@ internal sealed class OutboxStore(WorkerDatabase db)
     private sealed record PendingRow(long Id, string Key, string Kind, string ToAddress, string ToName, string Language, string Subject, string HtmlBody,
         string TextBody, string MessageId, string CreatedAt);
 
-    private sealed record AttachmentRow(long OutboxId, string FileName, string ContentType, byte[] Content);
+    private sealed record AttachmentRow(long OutboxId, string FileName, string ContentType, string Sha256);
 
     private sealed record EntryRow(string Key, string Kind, string ToAddress, string Subject, string Status, long Attempts, string? LastError, string MessageId,
         string CreatedAt, string? DeliveredAt, string? Receipt);

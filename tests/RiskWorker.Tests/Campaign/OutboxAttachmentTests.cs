@@ -54,12 +54,39 @@ public sealed class OutboxAttachmentTests
 
         await using var db = new SqliteConnection($"Data Source={temp.File("r.db")};Pooling=false");
         var rows = (await db.QueryAsync<(string Key, long Position, string FileName, byte[] Content)>(
-            "SELECT o.key, a.position, a.file_name, a.content FROM outbox_attachments a JOIN outbox o ON o.id = a.outbox_id ORDER BY a.position")).ToList();
+            "SELECT o.key, a.position, a.file_name, f.content FROM outbox_attachments a JOIN outbox o ON o.id = a.outbox_id JOIN outbox_files f ON f.sha256 = a.sha256 ORDER BY a.position")).ToList();
         Assert.Equal([("k/1", 0L, "a.pdf"), ("k/1", 1L, "b.html")], rows.Select(r => (r.Key, r.Position, r.FileName)));
         Assert.Equal(Bytes, rows[0].Content);
         var refused = await Assert.ThrowsAsync<SqliteException>(() => db.ExecuteAsync("DELETE FROM outbox_attachments"));
         Assert.Contains("never deleted", refused.Message, StringComparison.Ordinal);
         var eml = MimeMessage.Load(Directory.GetFiles(temp.File("pickup"), "k_1-*.eml").Single());
         Assert.Equal(["a.pdf", "b.html"], eml.Attachments.Select(a => a.ContentDisposition!.FileName));
+    }
+
+    [Fact]
+    public async Task EnqueueAsync_SamePackToManyPeople_StoresTheBytesOnceAndSendsThemToEach()
+    {
+        using var temp = new TempDirectory();
+        using (var mail = new OutboxHarness(temp.File("r.db"), new Dictionary<string, string> { ["Smtp__PickupDirectory"] = temp.File("pickup") }))
+        {
+            foreach (var who in new[] { "a", "b", "c" })
+            {
+                await mail.Outbox.EnqueueAsync(TestMail.Digest($"k/{who}", $"{who}@example.org") with { Attachments = [new("pack.pdf", "application/pdf", Bytes)] }, CancellationToken.None);
+            }
+
+            await mail.Outbox.SendPendingAsync(CancellationToken.None);
+        }
+
+        await using var db = new SqliteConnection($"Data Source={temp.File("r.db")};Pooling=false");
+        Assert.Equal((1L, 3L), (await db.ExecuteScalarAsync<long>("SELECT count(*) FROM outbox_files"), await db.ExecuteScalarAsync<long>("SELECT count(*) FROM outbox_attachments")));
+        foreach (var file in Directory.GetFiles(temp.File("pickup"), "*.eml"))
+        {
+            var pdf = Assert.IsType<MimePart>(Assert.Single(MimeMessage.Load(file).Attachments));
+            using var decoded = new MemoryStream();
+            await pdf.Content!.DecodeToAsync(decoded);
+            Assert.Equal(Bytes, decoded.ToArray());
+        }
+
+        Assert.Equal(3, Directory.GetFiles(temp.File("pickup"), "*.eml").Length);
     }
 }
