@@ -1,15 +1,19 @@
 namespace RiskEngine;
 
-/// <summary>Why a rating is what it is: one rule that fired, with the fact it read.</summary>
-/// <param name="Rule">Rule id.</param>
+/// <summary>
+/// Why a rating is what it is: one rule that fired, with the fact it read; or, for a side no rule raised, the
+/// register's default rating (<see cref="IsDefault"/>, rule id <c>&lt;risk&gt;.default-likelihood</c> or
+/// <c>&lt;risk&gt;.default-impact</c>, no indicator, value = the default).
+/// </summary>
+/// <param name="Rule">Rule id (for a default: <c>&lt;risk&gt;.default-&lt;side&gt;</c>).</param>
 /// <param name="Indicator">Indicator the rule read; null for a rule over the risk context only.</param>
 /// <param name="Scope">Scope the fact belongs to.</param>
-/// <param name="Value">Latest value, when there is one.</param>
+/// <param name="Value">Latest value, when there is one; for a default, the default rating.</param>
 /// <param name="Target">Target in force, when there is one.</param>
 /// <param name="Gap">Value − target.</param>
 /// <param name="Sets">Side the rule set.</param>
 /// <param name="Level">Value (1–5) the rule set.</param>
-/// <param name="SourceLine">Source line the rule rests on.</param>
+/// <param name="SourceLine">Source line the rule rests on (for a default, the risk's line).</param>
 /// <param name="Text">The rule's explanation with the values filled in, in every language.</param>
 public sealed record Reason(
     string Rule,
@@ -21,4 +25,8 @@ public sealed record Reason(
     RatingSide Sets,
     int Level,
     int SourceLine,
-    LocalizedText Text);
+    LocalizedText Text)
+{
+    /// <summary>No rule fired for this side: the reason states the register's default rating, not a fired rule.</summary>
+    public bool IsDefault { get; init; }
+}

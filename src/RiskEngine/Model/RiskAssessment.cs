@@ -30,13 +30,19 @@ public sealed record RiskAssessment
     /// <summary>Scope whose rating this is (the university itself or the worst faculty/institute).</summary>
     public required string WorstScope { get; init; }
 
-    /// <summary>Indicators of this risk's rules that are stale or missing university-wide.</summary>
+    /// <summary>
+    /// Indicators of this risk's rules that are stale in any rated scope (or missing university-wide), each once;
+    /// <see cref="ScopeRating.StaleIndicators"/> in <see cref="Scopes"/> names the scope.
+    /// </summary>
     public required IReadOnlyList<string> StaleIndicators { get; init; }
 
     /// <summary>Rated on stale or missing data.</summary>
     public bool Stale => StaleIndicators.Count > 0;
 
-    /// <summary>Rules that fired: those of the worst scope, then the university's own.</summary>
+    /// <summary>
+    /// Rules that fired: those of the worst scope, then the university's own; a side no rule raised in the worst scope
+    /// has a <see cref="Reason.IsDefault"/> reason naming the register's default rating.
+    /// </summary>
     public required IReadOnlyList<Reason> Reasons { get; init; }
 
     /// <summary>Every scope that was rated, the university first.</summary>

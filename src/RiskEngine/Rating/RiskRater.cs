@@ -38,7 +38,10 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
                     StaleIndicators = indicators.Count(i => Fact(i, scope).Stale),
                     MissingIndicators = indicators.Count(i => Fact(i, scope).Missing),
                 };
-                ratings.Add(await RateScopeAsync(risk, riskRules, scope, ctx, Fact, byKey).ConfigureAwait(false));
+                // The university answers for every indicator (missing counts); a faculty only for those it reports.
+                var stale = indicators.Where(i => Fact(i, scope).Stale && (scope == Scopes.University || byKey.Contains((i, scope)))).ToList();
+                var rating = await RateScopeAsync(risk, riskRules, scope, ctx, Fact, byKey).ConfigureAwait(false);
+                ratings.Add(rating with { StaleIndicators = stale });
             }
 
             var university = ratings[0];
@@ -51,8 +54,9 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
                 Impact = worst.Impact,
                 Appetite = rules.FindCategory(risk.Category)!.Appetite,
                 WorstScope = worst.Scope,
-                StaleIndicators = indicators.Where(i => Fact(i, Scopes.University).Stale).ToList(),
-                Reasons = worst == university ? university.Reasons : [.. worst.Reasons, .. university.Reasons],
+                StaleIndicators = ratings.SelectMany(r => r.StaleIndicators).Distinct().ToList(),
+                // The university's own defaults say nothing about a rating that comes from a faculty.
+                Reasons = worst == university ? university.Reasons : [.. worst.Reasons, .. university.Reasons.Where(r => !r.IsDefault)],
                 Scopes = ratings,
             });
         }
@@ -82,6 +86,10 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
             return fired.Count > 0 ? fired.Max() : fallback;
         }
 
-        return new ScopeRating(scope, Side(RatingSide.Likelihood, risk.DefaultLikelihood), Side(RatingSide.Impact, risk.DefaultImpact), reasons);
+        var likelihood = Side(RatingSide.Likelihood, risk.DefaultLikelihood);
+        var impact = Side(RatingSide.Impact, risk.DefaultImpact);
+        if (!reasons.Any(r => r.Sets == RatingSide.Likelihood)) reasons.Add(DefaultReason.For(risk, scope, RatingSide.Likelihood, likelihood));
+        if (!reasons.Any(r => r.Sets == RatingSide.Impact)) reasons.Add(DefaultReason.For(risk, scope, RatingSide.Impact, impact));
+        return new ScopeRating(scope, likelihood, impact, reasons);
     }
 }

@@ -63,7 +63,38 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
-    public async Task EvaluateAsync_FacultyWorseThanUniversity_NamesWorstScope()
+    public async Task EvaluateAsync_IndicatorsImprove_MovesDownAgainstPreviousAndReview()
+    {
+        using var engine = new Engine();
+        await engine.Observations.AddAsync(Observations.ForRisk(engine.Register, "1.1", good: false), replace: false);
+        var first = await engine.Evaluator.EvaluateAsync(AsOf);
+        await engine.History.MarkReviewAsync(AsOf);
+
+        await engine.Observations.AddAsync(Observations.ForRisk(engine.Register, "1.1", good: true), replace: true);
+        var second = await engine.Evaluator.EvaluateAsync(AsOf);
+
+        var before = first.Risks.Single(r => r.Code == "1.1");
+        var after = second.Risks.Single(r => r.Code == "1.1");
+        Assert.True(after.Score < before.Score, $"score {before.Score} → {after.Score}");
+        Assert.Equal((Movement.Down, Movement.Down), (after.Movement, after.MovementSinceReview));
+        Assert.Equal((before.Score, before.Score), (after.PreviousScore, after.ReviewScore));
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_FirstThenUnchanged_NewThenSame()
+    {
+        using var engine = new Engine();
+        await engine.Observations.AddAsync(Observations.ForRisk(engine.Register, "1.1", good: false), replace: false);
+
+        var first = (await engine.Evaluator.EvaluateAsync(AsOf)).Risks.Single(r => r.Code == "1.1");
+        var second = (await engine.Evaluator.EvaluateAsync(AsOf)).Risks.Single(r => r.Code == "1.1");
+
+        Assert.Equal((Movement.New, Movement.New, (int?)null), (first.Movement, first.MovementSinceReview, first.PreviousScore));
+        Assert.Equal((Movement.Same, Movement.New, (int?)first.Score), (second.Movement, second.MovementSinceReview, second.PreviousScore));
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_FacultyWorseThanUniversity_NamesWorstScopeAndOnlyItsDefaults()
     {
         using var engine = new Engine();
         await engine.Services.GetRequiredService<IScopeStore>().UpsertAsync([new ScopeInfo("FIT", "Faculty of IT")]);
@@ -78,6 +109,8 @@ public sealed class EvaluatorTests
         Assert.Equal(2, risk.Scopes.Count);
         Assert.True(risk.Scopes[1].Score > risk.Scopes[0].Score);
         Assert.Contains(risk.Reasons, r => r.Scope == "FIT");
+        Assert.Contains(risk.Scopes[0].Reasons, r => r.IsDefault);
+        Assert.All(risk.Reasons.Where(r => r.IsDefault), r => Assert.Equal("FIT", r.Scope));
     }
 
     [Fact]

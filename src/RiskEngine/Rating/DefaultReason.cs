@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace RiskEngine.Rating;
+
+/// <summary>
+/// The reason for a side no rule raised: the register's default rating applies. Without it a risk rated 4×4 from its
+/// defaults would show no explanation at all. Its id is <c>&lt;risk&gt;.default-likelihood</c> or
+/// <c>&lt;risk&gt;.default-impact</c>; it is marked <see cref="Reason.IsDefault"/> so lists of fired rules can skip it.
+/// </summary>
+internal static class DefaultReason
+{
+    public static string RuleId(string risk, RatingSide side) =>
+        $"{risk}.default-{(side == RatingSide.Likelihood ? "likelihood" : "impact")}";
+
+    public static Reason For(Risk risk, string scope, RatingSide side, int value)
+    {
+        var n = value.ToString(CultureInfo.InvariantCulture);
+        var file = $"rules/risks/{risk.Code}.json";
+        var likelihood = side == RatingSide.Likelihood;
+        var text = new LocalizedText(
+            $"Эч бир эреже {(likelihood ? "ыктымалдуулукту" : "таасирди")} жогорулаткан жок; реестрде белгиленген демейки баа {n} колдонулат ({file}).",
+            $"Ни одно правило не повысило {(likelihood ? "вероятность" : "влияние")}; применяется оценка по умолчанию из реестра: {n} ({file}).",
+            $"No rule raised the {(likelihood ? "likelihood" : "impact")}; the register's default rating {n} applies ({file}).");
+        return new Reason(RuleId(risk.Code, side), null, scope, value, null, null, side, value, risk.Line, text) { IsDefault = true };
+    }
+}
