@@ -22,7 +22,9 @@ internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyLi
         foreach (var a in evaluation.Risks)
         {
             var risk = register.FindRisk(a.Code)!;
-            var owners = string.Join("; ", risk.Owners.Select(o => register.FindOffice(o)?.Name.Get(language) ?? o));
+            var owners = risk.Owners.Count == 0
+                ? Labels.NotStated(language)
+                : string.Join("; ", risk.Owners.Select(o => register.FindOffice(o)?.Name.Get(language) ?? o));
             object?[] head =
             [
                 a.Code, a.Category, risk.Title.Get(language), a.Likelihood, a.Impact, a.Score, ExportLabels.Level(a.Level, language), a.Appetite,

@@ -16,4 +16,12 @@ internal static class Labels
         "en" => "As of",
         _ => "Абалы боюнча:",
     };
+
+    /// <summary>Shown for a register cell the source leaves empty (no owners, no timeframe), never filled with a guess.</summary>
+    public static string NotStated(string language) => language switch
+    {
+        "ru" => "не указано",
+        "en" => "not stated",
+        _ => "көрсөтүлгөн эмес",
+    };
 }

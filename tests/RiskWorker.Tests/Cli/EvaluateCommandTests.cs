@@ -1,4 +1,6 @@
 using System.Text.Json;
+using RiskWorker.Export;
+using RiskWorker.Import;
 using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Cli;
@@ -28,11 +30,62 @@ public sealed class EvaluateCommandTests
         Assert.All(risks, r => Assert.Equal(riskKeys, r.EnumerateObject().Select(p => p.Name)));
         Assert.All(risks, r => Assert.Equal(r.GetProperty("likelihood").GetInt32() * r.GetProperty("impact").GetInt32(), r.GetProperty("score").GetInt32()));
         Assert.All(risks, r => Assert.Contains(r.GetProperty("level").GetString(), new[] { "low", "medium", "high", "critical" }));
-        var withReasons = risks.Where(r => r.GetProperty("reasons").GetArrayLength() > 0).ToList();
-        Assert.True(withReasons.Count >= 6, $"only {withReasons.Count} of 11 risks have reasons");
+        // Every rating is explained; a side no rule raised says the register's default applies (<code>.default-<side>).
+        Assert.All(risks, r => Assert.NotEqual(0, r.GetProperty("reasons").GetArrayLength()));
+        var fired = risks.Where(r => r.GetProperty("reasons").EnumerateArray().Any(x => !IsDefault(x))).ToList();
+        Assert.True(fired.Count >= 6, $"only {fired.Count} of 11 risks have rules that fired");
         string[] reasonKeys = ["rule", "indicator", "scope", "value", "target", "gap", "text"];
-        Assert.All(withReasons.SelectMany(r => r.GetProperty("reasons").EnumerateArray()), x => Assert.Equal(reasonKeys, x.EnumerateObject().Select(p => p.Name)));
+        var reasons = risks.SelectMany(r => r.GetProperty("reasons").EnumerateArray()).ToList();
+        Assert.All(reasons, x => Assert.Equal(reasonKeys, x.EnumerateObject().Select(p => p.Name)));
+        Assert.All(reasons.Where(IsDefault), x => Assert.Equal(JsonValueKind.Null, x.GetProperty("indicator").ValueKind));
     }
+
+    [Fact]
+    public async Task Evaluate_Json_RoundsValueTargetAndGapToFourDecimals()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("r.db");
+        await WorkerProcess.RunAsync(temp.Path, "demo", "--db", db, "--rules", RepoPaths.Rules);
+
+        var run = await WorkerProcess.RunAsync(temp.Path, "evaluate", "--as-of", "2026-11-23", "--json", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.DoesNotMatch(@"""(value|target|gap)"": -?\d+\.\d{5,}", run.Out);
+        using var json = JsonDocument.Parse(run.Out);
+        var numbers = json.RootElement.GetProperty("risks").EnumerateArray()
+            .SelectMany(r => r.GetProperty("reasons").EnumerateArray())
+            .SelectMany(x => new[] { x.GetProperty("value"), x.GetProperty("target"), x.GetProperty("gap") })
+            .Where(n => n.ValueKind == JsonValueKind.Number).Select(n => n.GetDouble()).ToList();
+        Assert.Contains(numbers, n => n != Math.Round(n));
+        Assert.All(numbers, n => Assert.Equal(Math.Round(n, 4), n));
+    }
+
+    [Theory]
+    [InlineData("en", "not stated")]
+    [InlineData("ru", "не указано")]
+    [InlineData("ky", "көрсөтүлгөн эмес")]
+    public async Task ExportAssessments_RiskWithoutOwnersInSource_ShowsNotStated(string language, string notStated)
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("r.db");
+        await WorkerProcess.RunAsync(temp.Path, "demo", "--db", db, "--rules", RepoPaths.Rules);
+        var csv = temp.File("register.csv");
+
+        var run = await WorkerProcess.RunAsync(temp.Path, "export", "assessments", "--format", "csv", "--as-of", "2026-11-23", "--lang", language, "--out", csv, "--db", db, "--rules", RepoPaths.Rules);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var source = TableSource.Open(csv);
+        var table = new HeaderedTable(source, ExportLabels.Columns, csv);
+        var rows = table.Rows().ToList();
+        var byRisk = rows.GroupBy(r => table.Map!.Get(r, "risk").Text).ToDictionary(g => g.Key, g => g.Select(r => table.Map!.Get(r, "owners").Text).Distinct().Single());
+        Assert.Equal(notStated, byRisk["6.1"]);
+        Assert.Equal(notStated, byRisk["6.2"]);
+        Assert.NotEqual(notStated, byRisk["1.1"]);
+        Assert.False(string.IsNullOrWhiteSpace(byRisk["1.1"]));
+    }
+
+    private static bool IsDefault(JsonElement reason) =>
+        reason.GetProperty("rule").GetString() is { } rule && (rule.EndsWith(".default-likelihood", StringComparison.Ordinal) || rule.EndsWith(".default-impact", StringComparison.Ordinal));
 
     [Fact]
     public async Task Evaluate_LanguageRussian_PrintsRussianTitlesAndIllustrativeLabel()
