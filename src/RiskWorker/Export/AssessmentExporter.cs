@@ -3,14 +3,14 @@ using RiskEngine;
 namespace RiskWorker.Export;
 
 /// <summary>
-/// <c>export assessments</c>: the register with ratings, reasons and owners. Uses the latest stored evaluation when it is
-/// for that date and the current rules; otherwise evaluates (and stores, as <c>evaluate</c> does). The result says which.
+/// <c>export assessments</c>: the register with ratings, reasons and owners. Uses the latest stored evaluation for that date
+/// (also a past one, when later dates were evaluated since) under the current rules; otherwise evaluates (and stores, as <c>evaluate</c> does). The result says which.
 /// </summary>
 internal sealed class AssessmentExporter(IRiskRegister register, IRiskEvaluator evaluator, IAssessmentHistory history)
 {
     public async Task<ExportResult> ExportAsync(DateOnly asOf, string format, string language, string path, CancellationToken cancellationToken)
     {
-        var latest = await history.GetLatestAsync(cancellationToken).ConfigureAwait(false);
+        var latest = await history.GetLatestAsync(asOf, cancellationToken).ConfigureAwait(false);
         var stored = latest is not null && latest.AsOf == asOf && latest.RuleSetVersion == register.Version;
         var evaluation = stored ? latest! : await evaluator.EvaluateAsync(asOf, cancellationToken).ConfigureAwait(false);
         var sheet = AssessmentSheet.Build(evaluation, stored, register, language);
