@@ -4,7 +4,7 @@ using RiskWorker.Mail;
 
 namespace RiskWorker.Cli;
 
-/// <summary><c>send-pending</c>: sends the outbox now and prints what happened; a refused message is a result, not an error.</summary>
+/// <summary><c>send-pending</c>: sends the outbox now and prints what happened; a refused message is a result, not an error; settings that do not fit the server exit 1 (<see cref="Verb"/>).</summary>
 internal static class SendPendingCommand
 {
     public static Command Build()
@@ -13,17 +13,9 @@ internal static class SendPendingCommand
         Verb.Action(send, async (parse, ct) =>
         {
             using var services = MailServices.Build(parse);
-            try
-            {
-                var report = await services.GetRequiredService<IOutbox>().SendPendingAsync(ct).ConfigureAwait(false);
-                Console.WriteLine($"{report.Delivered} delivered, {report.Failed} failed, {report.Deferred} deferred → {report.Destination}");
-                return Verb.Ok;
-            }
-            catch (MailConfigurationException ex)
-            {
-                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-                return Verb.ConfigurationError;
-            }
+            var report = await services.GetRequiredService<IOutbox>().SendPendingAsync(ct).ConfigureAwait(false);
+            Console.WriteLine($"{report.Delivered} delivered, {report.Failed} failed, {report.Deferred} deferred → {report.Destination}");
+            return Verb.Ok;
         });
         return send;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Options;
 using RiskEngine;
 using RiskWorker.Import;
+using RiskWorker.Mail;
 
 namespace RiskWorker.Cli;
 
@@ -27,6 +28,19 @@ internal static class Verb
             catch (OptionsValidationException ex)
             {
                 await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", ex.Failures)).ConfigureAwait(false);
+                return ConfigurationError;
+            }
+            // The host validates every options section at start and throws them together when several are wrong.
+            catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+            {
+                var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
+                await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", failures)).ConfigureAwait(false);
+                return ConfigurationError;
+            }
+            // Any verb that sends: the Smtp settings do not fit the server (no STARTTLS, login refused). Mail stays pending.
+            catch (MailConfigurationException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return ConfigurationError;
             }
             catch (RuleExecutionException ex)

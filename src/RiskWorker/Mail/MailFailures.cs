@@ -11,6 +11,8 @@ internal static class MailFailures
 {
     public static MailFailureKind Classify(Exception ex) => ex switch
     {
+        // Whatever the server answered while we connected, no message is to blame: retry, then leave them all pending.
+        MailConnectException => MailFailureKind.Transient,
         // A refused sender (e.g. 530 authentication required, 550 not allowed to relay) would fail every message alike;
         // 552 at MAIL FROM is this message's size, and treating it as configuration would block the queue behind it.
         SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted } c when Class(c) == 5 && c.StatusCode != SmtpStatusCode.ExceededStorageAllocation
@@ -22,13 +24,14 @@ internal static class MailFailures
         _ => MailFailureKind.Unknown,
     };
 
-    /// <summary>True when the failure concerns the connection rather than one message: the rest of the batch would fail alike.</summary>
-    public static bool BrokeTheConnection(Exception ex) => ex is not SmtpCommandException;
+    /// <summary>True when connecting failed: the rest of the batch would fail alike. A line that broke during one message's transaction is that message's problem.</summary>
+    public static bool CouldNotConnect(Exception ex) => ex is MailConnectException;
 
     /// <summary>The server's answer with its status code (what <c>outbox</c> shows), or the error's message.</summary>
     public static string Describe(Exception ex) => ex switch
     {
         SmtpCommandException c => ((int)c.StatusCode).ToString(CultureInfo.InvariantCulture) + " " + c.Message,
+        MailConnectException { InnerException: { } inner } => Describe(inner),
         _ => $"{ex.GetType().Name}: {ex.Message}",
     };
 

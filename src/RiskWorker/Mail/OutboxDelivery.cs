@@ -6,7 +6,8 @@ namespace RiskWorker.Mail;
 
 /// <summary>
 /// Sends the pending rows, one at a time over one session, marking each delivered right after the server accepts it,
-/// so a process killed mid-batch loses nothing (the unmarked rest is still pending).
+/// so a process killed mid-batch loses nothing (the unmarked rest is still pending). A message whose transaction
+/// breaks the line is recorded and the batch goes on over a new connection; only failing to connect stops it.
 /// </summary>
 internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport, IOptions<SmtpOptions> smtp, IOptions<RiskEngineOptions> engine,
     TimeProvider clock, ILogger<OutboxDelivery> logger)
@@ -47,7 +48,9 @@ internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport
                     await store.MarkDeferredAsync(mail.Id, attempts, MailFailures.Describe(ex), clock.GetUtcNow()).ConfigureAwait(false);
                     logger.LogWarning("Message {Key} deferred after {Attempts} attempts: {Error}", mail.Message.Key, attempts, MailFailures.Describe(ex));
                     deferred++;
-                    if (MailFailures.BrokeTheConnection(ex))
+                    // A line that broke on one message (a recipient that stalls or is cut off) must not hold back the
+                    // rest: the session reconnects for the next one. Only a server we cannot reach ends the batch.
+                    if (MailFailures.CouldNotConnect(ex))
                     {
                         deferred += pending.Count - i - 1;
                         logger.LogWarning("{Destination} is unreachable; the other {Count} pending messages wait for the next run", destination, pending.Count - i - 1);

@@ -1,4 +1,5 @@
 using MimeKit;
+using RiskWorker.Cli;
 
 namespace RiskWorker.Mail;
 
@@ -16,8 +17,8 @@ internal static class OutboxMime
         var message = new MimeMessage
         {
             MessageId = mail.MessageId,
-            // The enqueue time, not the send time: a retried message is the same message.
-            Date = mail.CreatedAt,
+            // The enqueue time, not the send time: a retried message is the same message. The university's clock, as every time it shows.
+            Date = TimeZoneInfo.ConvertTime(mail.CreatedAt, Bishkek.Zone),
             Subject = m.Subject,
             Body = Body(m),
         };

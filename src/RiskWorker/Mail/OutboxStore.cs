@@ -36,13 +36,17 @@ internal sealed class OutboxStore(WorkerDatabase db)
         return true;
     }
 
+    /// <summary>
+    /// Pending rows, never-tried first, then the longest-waiting: a message that fails on every run goes to the back
+    /// of the queue instead of standing in front of newer mail each time.
+    /// </summary>
     public async Task<IReadOnlyList<PendingMail>> PendingAsync(CancellationToken cancellationToken)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await c.QueryAsync<PendingRow>(new CommandDefinition("""
             SELECT id, key, kind, to_address AS ToAddress, to_name AS ToName, language, subject, html_body AS HtmlBody,
                    text_body AS TextBody, message_id AS MessageId, created_at AS CreatedAt
-            FROM outbox WHERE status = 'pending' ORDER BY id
+            FROM outbox WHERE status = 'pending' ORDER BY last_attempt_at NULLS FIRST, id
             """, cancellationToken: cancellationToken)).ConfigureAwait(false);
         // Attachments are written in the same transaction as their row, so every row read above has all of its own here.
         var files = (await c.QueryAsync<AttachmentRow>(new CommandDefinition("""

@@ -9,6 +9,8 @@ namespace RiskWorker.Mail;
 /// <summary>
 /// One SMTP connection for a batch, opened on the first message and reopened after the line broke
 /// (FIELD-GUIDE §3: after a protocol or IO error the client must reconnect; after a 4xx/5xx answer it stays usable).
+/// A failure while connecting surfaces as <see cref="MailConnectException"/>, so the sender can tell "the server is
+/// unreachable" from "the line broke on this message".
 /// </summary>
 internal sealed class SmtpMailSession(SmtpOptions options) : IMailSession
 {
@@ -16,12 +18,12 @@ internal sealed class SmtpMailSession(SmtpOptions options) : IMailSession
 
     public async Task<string> SendAsync(string key, MimeMessage message, CancellationToken cancellationToken)
     {
+        if (!_client.IsConnected || !IsAuthenticatedAsConfigured()) await ConnectAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_client.IsConnected || !IsAuthenticatedAsConfigured()) await ConnectAsync(cancellationToken).ConfigureAwait(false);
             return await _client.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is SmtpProtocolException or IOException or SocketException or TimeoutException or AuthenticationException)
+        catch (Exception ex) when (ex is SmtpProtocolException or IOException or SocketException or TimeoutException)
         {
             await DropAsync().ConfigureAwait(false);
             throw;
@@ -50,8 +52,18 @@ internal sealed class SmtpMailSession(SmtpOptions options) : IMailSession
             SmtpSecurity.None => SecureSocketOptions.None,
             _ => SecureSocketOptions.StartTls,
         };
-        await _client.ConnectAsync(options.Host!, options.EffectivePort, security, cancellationToken).ConfigureAwait(false);
-        if (!string.IsNullOrEmpty(options.User)) await _client.AuthenticateAsync(options.User, options.Password ?? "", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _client.ConnectAsync(options.Host!, options.EffectivePort, security, cancellationToken).ConfigureAwait(false);
+            if (!string.IsNullOrEmpty(options.User)) await _client.AuthenticateAsync(options.User, options.Password ?? "", cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            await DropAsync().ConfigureAwait(false);
+            // Settings errors (no STARTTLS, login refused) and cancellation keep their own type; the rest means "unreachable".
+            if (MailFailures.Classify(ex) is MailFailureKind.Transient or MailFailureKind.Permanent) throw new MailConnectException(options.Destination, ex);
+            throw;
+        }
     }
 
     private async Task DropAsync()

@@ -1,6 +1,6 @@
 namespace RiskWorker.Notifications;
 
-/// <summary>Configuration section <c>Notifications</c>. Validated when the notification services are first used.</summary>
+/// <summary>Configuration section <c>Notifications</c>. Validated at start: the host refuses to run (and a verb to send) without a usable fallback.</summary>
 internal sealed class NotificationOptions
 {
     public const string Section = "Notifications";

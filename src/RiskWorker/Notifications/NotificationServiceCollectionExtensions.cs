@@ -21,7 +21,7 @@ internal static class NotificationServiceCollectionExtensions
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOwners();
-        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section));
+        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>());
         services.TryAddSingleton<RecipientDirectory>();
         services.TryAddSingleton<MailRenderer>();

@@ -16,6 +16,6 @@ public sealed class RunCommandTests
         Assert.Contains("workflows/7.1.json", run.Error, StringComparison.Ordinal);
         Assert.Contains($"rule '{ruleName}'", run.Error, StringComparison.Ordinal);
         Assert.Contains("not allowed", run.Error, StringComparison.Ordinal);
-        Assert.False(File.Exists(temp.File("r.db.quartz.db")), "the scheduler must not start on a broken rule set");
+        Assert.False(File.Exists(temp.File("r.quartz.db")), "the scheduler must not start on a broken rule set");
     }
 }

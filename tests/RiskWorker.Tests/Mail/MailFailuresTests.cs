@@ -35,4 +35,16 @@ public sealed class MailFailuresTests
     public void Describe_ServerAnswer_KeepsTheCodeAndTheText() =>
         Assert.Equal("550 5.1.1 <x@example.org>: no such user",
             MailFailures.Describe(new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable, "5.1.1 <x@example.org>: no such user")));
+
+    [Fact]
+    public void CouldNotConnect_FailureWhileConnectingOrOnAMessage_OnlyTheFormerStopsTheBatch()
+    {
+        var refused = new MailConnectException("smtp://127.0.0.1:25", new SocketException((int)SocketError.ConnectionRefused));
+
+        Assert.True(MailFailures.CouldNotConnect(refused));
+        Assert.Equal(MailFailureKind.Transient, MailFailures.Classify(refused));
+        Assert.StartsWith("SocketException: ", MailFailures.Describe(refused), StringComparison.Ordinal);
+        Assert.False(MailFailures.CouldNotConnect(new SmtpProtocolException("dropped")));
+        Assert.False(MailFailures.CouldNotConnect(new TimeoutException()));
+    }
 }

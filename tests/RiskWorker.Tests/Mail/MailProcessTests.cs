@@ -72,6 +72,24 @@ public sealed class MailProcessTests
         Assert.Contains("1 message(s)", failed.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SendPending_StartTlsAgainstAServerWithout_ExitsOneWithOneLineAndKeepsTheMailPending()
+    {
+        await using var server = await SmtpServer.StartAsync();
+        using var temp = new TempDirectory();
+        var db = temp.File("r.db");
+        await EnqueueAsync(db, ("d/a", "a@example.org"));
+
+        var run = await WorkerProcess.RunAsync(temp.Path, new Dictionary<string, string>(server.Environment) { ["Smtp__Security"] = "StartTls" },
+            "send-pending", "--db", db, "--rules", RepoPaths.Rules);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains(run.Error.Split('\n'), l => l.StartsWith("Mail settings do not work with smtp://", StringComparison.Ordinal) && l.Contains("STARTTLS", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("Unhandled", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal([OutboxStatus.Pending], await StatusesAsync(db));
+    }
+
     private static async Task EnqueueAsync(string db, params (string Key, string To)[] messages)
     {
         using var mail = new OutboxHarness(db, new Dictionary<string, string> { ["Smtp__From"] = "riskengine@oshtu.example.org" });

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using RiskWorker.Mail;
 using RiskWorker.Tests.Support;
@@ -136,5 +137,21 @@ public sealed class SmtpDeliveryTests
         Assert.Equal(("d/gone", 1), (failed.Key, failed.Attempts));
         Assert.Equal("550 5.1.1 <gone@example.org>: Recipient address rejected: mailbox unavailable", failed.LastError);
         Assert.Contains(mail.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("d/gone", StringComparison.Ordinal) && l.Contains("550", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendPendingAsync_RealServer_DateHeaderIsTheEnqueueTimeInBishkek()
+    {
+        await using var server = await SmtpServer.StartAsync();
+        using var temp = new TempDirectory();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
+        using var mail = new OutboxHarness(temp.File("r.db"), server.Environment, clock);
+        await mail.Outbox.EnqueueAsync(TestMail.Digest("d/1", "a@example.org"), CancellationToken.None);
+
+        await mail.Outbox.SendPendingAsync(CancellationToken.None);
+
+        var message = Assert.Single(server.Messages());
+        Assert.Equal("Mon, 23 Nov 2026 08:00:00 +0600", message.Headers[HeaderId.Date]);
+        Assert.Equal(TimeSpan.FromHours(6), message.Date.Offset);
     }
 }

@@ -1,5 +1,6 @@
 using MimeKit;
 using RiskWorker.Demo;
+using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Notify;
@@ -10,9 +11,7 @@ public sealed class DigestCommandTests
     public async Task DigestPreview_AfterDemoAndEvaluate_WritesOneDigestPerDemoOwnerWithRisks()
     {
         using var temp = new TempDirectory();
-        string[] db = ["--db", temp.File("r.db"), "--rules", RepoPaths.Rules];
-        Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, ["demo", .. db])).ExitCode);
-        Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, ["evaluate", .. db])).ExitCode);
+        var db = await DemoProcess.EvaluatedAsync(temp, null);
 
         var run = await WorkerProcess.RunAsync(temp.Path, ["digest", "--preview", temp.File("preview"), .. db]);
 
@@ -31,9 +30,7 @@ public sealed class DigestCommandTests
     {
         await using var server = await SmtpServer.StartAsync();
         using var temp = new TempDirectory();
-        string[] db = ["--db", temp.File("r.db"), "--rules", RepoPaths.Rules];
-        Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, server.Environment, ["demo", .. db])).ExitCode);
-        Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, server.Environment, ["evaluate", .. db])).ExitCode);
+        var db = await DemoProcess.EvaluatedAsync(temp, server.Environment);
 
         var first = await WorkerProcess.RunAsync(temp.Path, server.Environment, ["digest", "--send", .. db]);
         var second = await WorkerProcess.RunAsync(temp.Path, server.Environment, ["digest", "--send", .. db]);
@@ -67,5 +64,24 @@ public sealed class DigestCommandTests
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("exactly one of --send or --preview", run.Error + run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DigestSend_StartTlsAgainstAServerWithout_ExitsOneWithOneLineAndNoStackTrace()
+    {
+        await using var server = await SmtpServer.StartAsync();
+        using var temp = new TempDirectory();
+        var startTls = new Dictionary<string, string>(server.Environment) { ["Smtp__Security"] = "StartTls" };
+        var db = await DemoProcess.EvaluatedAsync(temp, server.Environment);
+
+        var run = await WorkerProcess.RunAsync(temp.Path, startTls, ["digest", "--send", .. db]);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("STARTTLS", line, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Smtp", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", run.Error + run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error + run.Out, StringComparison.Ordinal);
+        Assert.Empty(server.Messages());
     }
 }

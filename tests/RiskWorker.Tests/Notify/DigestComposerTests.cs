@@ -3,6 +3,8 @@ using AngleSharp.Html.Parser;
 using RiskWorker.Mail;
 using RiskWorker.Notifications;
 using RiskWorker.Notifications.Digest;
+using RiskWorker.Owners;
+using RiskEngine;
 using RiskWorker.Tests.Notify.Support;
 
 namespace RiskWorker.Tests.Notify;
@@ -78,16 +80,42 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
-    public async Task ComposeAsync_PersonWithoutRisks_GetsNoDigestEvenWithStaleIndicators()
+    public async Task ComposeAsync_PersonWithoutRisksButStaleIndicators_GetsADigestOfThemWithoutARiskTable()
     {
         using var world = new NotifyWorld();
         await DigestScenario.SeedAsync(world);
 
-        var mails = await world.Get<DigestComposer>().ComposeAsync(default);
+        var mail = Single(await world.Get<DigestComposer>().ComposeAsync(default), DigestScenario.Planner);
+        var html = Parse(mail.Message.HtmlBody);
 
-        Assert.DoesNotContain(mails, m => m.Message.ToAddress == DigestScenario.Planner);
-        Assert.Equal([DigestScenario.Finance, NotifyWorld.Fallback, DigestScenario.Quality, DigestScenario.ViceRector],
-            mails.Select(m => m.Message.ToAddress).Order(StringComparer.Ordinal));
+        Assert.Null(html.QuerySelector("[data-section='risks']"));
+        Assert.Equal(["GOV_STRATEGY_MEASURES_ON_TIME"], html.QuerySelectorAll("[data-section='indicators'] tr[data-indicator]").Select(r => r.GetAttribute("data-indicator")));
+        Assert.Equal("[ИЛЛЮСТРАЦИЯ] Тобокелдиктер боюнча апталык маалымат 2026-W48: 1 көрсөткүчтү жаңыртуу керек", mail.Message.Subject);
+        Assert.Equal([DigestScenario.Finance, DigestScenario.Planner, NotifyWorld.Fallback, DigestScenario.Quality, DigestScenario.ViceRector],
+            (await world.Get<DigestComposer>().ComposeAsync(default)).Select(m => m.Message.ToAddress).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ComposeAsync_PersonWithOnlyActions_GetsADigestWhoseSubjectCountsThem()
+    {
+        using var world = new NotifyWorld();
+        await DigestScenario.SeedAsync(world, illustrative: false);
+        await world.Get<IOwnerStore>().ReplaceAllAsync([.. await world.Get<IOwnerStore>().GetAllAsync(default), new Owner("Legal Counsel", Legal, "en", ["legal-office"])], default);
+        await world.Get<IMitigationActionStore>().ReplaceAllAsync(
+        [
+            new MitigationAction("7.1", "Overdue contract review", "legal-office", new DateOnly(2026, 11, 20), "planned"),
+            new MitigationAction("7.1", "Update the statute", "legal-office", new DateOnly(2026, 11, 30), "planned"),
+            new MitigationAction("7.1", "Draft the bylaws", "legal-office", new DateOnly(2026, 12, 2), "planned"),
+        ]);
+
+        var mail = Single(await world.Get<DigestComposer>().ComposeAsync(default), Legal);
+        var html = Parse(mail.Message.HtmlBody);
+
+        Assert.Equal("Weekly risk digest 2026-W48: 1 action overdue, 2 actions due soon", mail.Message.Subject);
+        Assert.Null(html.QuerySelector("[data-section='risks']"));
+        Assert.Contains("Overdue contract review", html.QuerySelector("[data-section='overdue']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Draft the bylaws", html.QuerySelector("[data-section='due-soon']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Update the statute", mail.Message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,8 +158,8 @@ public sealed class DigestComposerTests
         var first = await sender.SendAsync(default);
         var second = await sender.SendAsync(default);
 
-        Assert.Equal((4, 4, 0), (first.Composed, first.Queued, first.AlreadyQueued));
-        Assert.Equal((4, 0, 4), (second.Composed, second.Queued, second.AlreadyQueued));
+        Assert.Equal((5, 5, 0), (first.Composed, first.Queued, first.AlreadyQueued));
+        Assert.Equal((5, 0, 5), (second.Composed, second.Queued, second.AlreadyQueued));
         Assert.Equal(2, world.Outbox.SendRuns);
         Assert.All(world.Outbox.Messages, m => Assert.EndsWith(":2026-W48", m.Key, StringComparison.Ordinal));
     }
@@ -161,6 +189,8 @@ public sealed class DigestComposerTests
 
         await Assert.ThrowsAsync<NoEvaluationException>(() => world.Get<DigestComposer>().ComposeAsync(default));
     }
+
+    private const string Legal = "legal@example.org";
 
     private static ComposedMail<DigestModel> Single(IReadOnlyList<ComposedMail<DigestModel>> mails, string email) =>
         Assert.Single(mails, m => m.Message.ToAddress == email);

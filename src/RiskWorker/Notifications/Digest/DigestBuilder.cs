@@ -5,7 +5,8 @@ namespace RiskWorker.Notifications.Digest;
 
 /// <summary>
 /// Splits one evaluation into per-person digests: risks by the roles that own them, stale indicators by the role that
-/// reports them, actions by the role that carries them out. A person with no risks gets no digest.
+/// reports them, actions by the role that carries them out. Anyone with something in any section gets a digest: an
+/// office that owns no risk still has indicators to report and actions to finish.
 /// </summary>
 internal static class DigestBuilder
 {
@@ -50,7 +51,7 @@ internal static class DigestBuilder
         }
 
         var week = OutboxKeys.IsoWeek(inputs.Today);
-        return people.Values.Where(p => p.Risks.Count > 0)
+        return people.Values
             .Select(p => p.ToModel(week, inputs))
             .OrderBy(m => m.To.Email, StringComparer.OrdinalIgnoreCase)
             .ToList();

@@ -4,7 +4,7 @@ namespace RiskWorker.Notifications.Digest;
 
 /// <summary>What one <c>digest --send</c> (or the weekly job) did.</summary>
 /// <param name="Week">ISO week of the digests.</param>
-/// <param name="Composed">Digests composed (one per person with risks).</param>
+/// <param name="Composed">Digests composed (one per person with anything to report).</param>
 /// <param name="Queued">Newly written to the outbox.</param>
 /// <param name="AlreadyQueued">Already in the outbox for this week, left as they were.</param>
 /// <param name="Sent">What sending the pending mail did.</param>

@@ -3,7 +3,7 @@ using RiskWorker.Notifications.Templates;
 
 namespace RiskWorker.Notifications.Digest;
 
-/// <summary>The digest's subject says the essentials: "2 high, 1 rising, 3 indicators to update", zero counts left out.</summary>
+/// <summary>The digest's subject says the essentials: "2 high, 1 rising, 3 indicators to update", then actions overdue and due soon; zero counts left out.</summary>
 internal static class DigestSubject
 {
     public static string For(DigestModel model)
@@ -15,6 +15,7 @@ internal static class DigestSubject
         Add(parts, model.Risks.Count(r => r.Movement == Movement.Up), w.SubjectRising);
         Add(parts, model.Indicators.Count, w.SubjectIndicators);
         Add(parts, model.Overdue.Count, w.SubjectOverdue);
+        Add(parts, model.DueSoon.Count, w.SubjectDueSoon);
         var summary = parts.Count > 0 ? string.Join(", ", parts) : w.SubjectNothingNew;
         return $"{(model.Illustrative ? w.IllustrativeTag + " " : "")}{w.DigestTitle} {model.Week}: {summary}";
     }

@@ -47,6 +47,7 @@ public sealed record MailWords
     public required Func<int, string> SubjectRising { get; init; }
     public required Func<int, string> SubjectIndicators { get; init; }
     public required Func<int, string> SubjectOverdue { get; init; }
+    public required Func<int, string> SubjectDueSoon { get; init; }
     public required string SubjectNothingNew { get; init; }
     public required string IllustrativeTag { get; init; }
     public required string AlertTitle { get; init; }

@@ -51,6 +51,7 @@ internal static class MailWordsEn
         SubjectRising = n => $"{n} rising",
         SubjectIndicators = n => n == 1 ? "1 indicator to update" : $"{n} indicators to update",
         SubjectOverdue = n => n == 1 ? "1 action overdue" : $"{n} actions overdue",
+        SubjectDueSoon = n => n == 1 ? "1 action due soon" : $"{n} actions due soon",
         SubjectNothingNew = "nothing needs your attention",
         IllustrativeTag = "[ILLUSTRATIVE]",
         AlertTitle = "Risk alert",

@@ -51,6 +51,7 @@ internal static class MailWordsKy
         SubjectRising = n => $"{n} өсүүдө",
         SubjectIndicators = n => $"{n} көрсөткүчтү жаңыртуу керек",
         SubjectOverdue = n => $"{n} иш-чаранын мөөнөтү өттү",
+        SubjectDueSoon = n => $"{n} иш-чаранын мөөнөтү жакындады",
         SubjectNothingNew = "көңүл бура турган өзгөрүү жок",
         IllustrativeTag = "[ИЛЛЮСТРАЦИЯ]",
         AlertTitle = "Тобокелдик боюнча эскертүү",

@@ -51,6 +51,7 @@ internal static class MailWordsRu
         SubjectRising = n => Plural.Ru(n, "растёт", "растут", "растут"),
         SubjectIndicators = n => Plural.Ru(n, "показатель обновить", "показателя обновить", "показателей обновить"),
         SubjectOverdue = n => Plural.Ru(n, "мероприятие просрочено", "мероприятия просрочены", "мероприятий просрочено"),
+        SubjectDueSoon = n => Plural.Ru(n, "мероприятие с близким сроком", "мероприятия с близким сроком", "мероприятий с близким сроком"),
         SubjectNothingNew = "ничего не требует вашего внимания",
         IllustrativeTag = "[ИЛЛЮСТРАЦИЯ]",
         AlertTitle = "Оповещение о риске",

@@ -8,7 +8,7 @@ internal static class CouncilPackServices
 {
     public static IServiceCollection AddCouncilPack(this IServiceCollection services, Action<CouncilPackOptions>? configure = null)
     {
-        var options = services.AddOptions<CouncilPackOptions>().Validate(o => o.PdfTimeout > TimeSpan.Zero, "CouncilPack:PdfTimeout must be positive.");
+        var options = services.AddOptions<CouncilPackOptions>().Validate(o => o.PdfTimeout > TimeSpan.Zero, "CouncilPack:PdfTimeout must be positive.").ValidateOnStart();
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton<CouncilPackBuilder>();
         services.TryAddSingleton<ChromiumPdf>();
