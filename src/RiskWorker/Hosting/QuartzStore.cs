@@ -1,19 +1,25 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
 
 namespace RiskWorker.Hosting;
 
-/// <summary>Prepares Quartz's SQLite file: the folder, and WAL, which Quartz does not switch on itself.</summary>
-internal static class QuartzStore
+/// <summary>
+/// Quartz's SQLite file. The file is only touched when the host starts, after the rule set and the options passed
+/// their checks, so a worker that refuses to start leaves nothing behind. Quartz does not switch WAL on itself.
+/// </summary>
+internal sealed class QuartzStore(string path) : IHostedService
 {
-    public static string Prepare(string path)
+    public string ConnectionString { get; } = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), Pooling = true }.ToString();
+
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true }.ToString();
-        using var connection = new SqliteConnection(connectionString);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         connection.Execute("PRAGMA journal_mode=WAL;");
-        return connectionString;
+        return Task.CompletedTask;
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -22,6 +22,7 @@ internal static class WorkerHost
         {
             var schedule = context.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
             if (schedule.Validate() is { Count: > 0 } failures) throw new OptionsValidationException(ScheduleOptions.Section, typeof(ScheduleOptions), failures);
+            var quartzStore = new QuartzStore(schedule.StoreFileFor(settings.DatabasePath));
 
             services.AddSingleton(settings.Clock);
             services.AddRiskEngine(o =>
@@ -37,14 +38,15 @@ internal static class WorkerHost
                 q.UseTimeProvider(settings.Clock);
                 q.UsePersistentStore(s =>
                 {
-                    s.UseSqlite(QuartzStore.Prepare(schedule.StoreFileFor(settings.DatabasePath)));
+                    s.UseSqlite(quartzStore.ConnectionString);
                     s.UseSystemTextJsonSerializer();
                     s.ProvisionSchema();
                     s.ConfigureStore(o => o.StoreJobDataAsStrings = true);
                 });
             });
-            // Hosted services start in registration order: the rules are checked, then the schedule, then Quartz.
+            // Hosted services start in registration order: the rules are checked, the store prepared, then the schedule, then Quartz.
             services.AddHostedService<RuleSetStartupCheck>();
+            services.AddHostedService(_ => quartzStore);
             services.AddHostedService<ScheduleSynchronizer>();
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             settings.ConfigureServices?.Invoke(services);
