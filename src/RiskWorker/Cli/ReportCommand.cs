@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
 using RiskWorker.Reports.Council;
 
 namespace RiskWorker.Cli;
@@ -12,7 +13,7 @@ internal static class ReportCommand
 {
     public static Command Build()
     {
-        var asOf = CliOptions.Date("--as-of", "Present the latest evaluation on or before this date, YYYY-MM-DD (default: today in Asia/Bishkek)");
+        var asOf = CliOptions.Date("--as-of", "Present the latest evaluation on or before this date, evaluating and storing one when there is none, YYYY-MM-DD (default: today in Asia/Bishkek)");
         var lang = CliOptions.Lang();
         var output = new Option<string>("--out") { Description = "Folder for council-pack-DATE-LANG.html and .pdf", Required = true };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Write only the HTML (print it from a browser to get a PDF)" };
@@ -22,19 +23,25 @@ internal static class ReportCommand
         {
             using var services = EngineServices.Build(parse, s => s.AddCouncilPack(o => o.ChromiumPath = parse.GetValue(chromium)));
             var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
-            var files = await services.GetRequiredService<CouncilPackWriter>()
-                .WriteAsync(date, parse.GetValue(lang)!, parse.GetValue(output)!, !parse.GetValue(noPdf), ct).ConfigureAwait(false);
+            var writer = services.GetRequiredService<CouncilPackWriter>();
+            var files = await writer.WriteAsync(date, parse.GetValue(lang)!, parse.GetValue(output)!, !parse.GetValue(noPdf), ct).ConfigureAwait(false);
+            var evaluatedNow = files is null;
             if (files is null)
             {
-                await Console.Error.WriteLineAsync($"No evaluation on or before {date:yyyy-MM-dd} in {parse.GetValue(CliOptions.Db)}: run `evaluate --as-of {date:yyyy-MM-dd}` first.").ConfigureAwait(false);
-                return Verb.DataError;
+                // As export assessments and the campaign do: a fresh folder after `demo` has nothing evaluated yet.
+                await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(date, ct).ConfigureAwait(false);
+                files = await writer.WriteAsync(date, parse.GetValue(lang)!, parse.GetValue(output)!, !parse.GetValue(noPdf), ct).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException($"No evaluation on or before {date:yyyy-MM-dd} although one was just made.");
             }
 
             var e = files.Pack.Evaluation;
-            Console.WriteLine($"Council pack for the evaluation of {e.AsOf:yyyy-MM-dd} (#{e.Id}{(e.Illustrative ? ", ILLUSTRATIVE data" : "")}), "
-                + $"last review {(files.Pack.Review is { } r ? r.ReviewedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "none")}:");
+            var day = System.Globalization.CultureInfo.InvariantCulture;
+            Console.WriteLine($"Council pack for the evaluation of {e.AsOf.ToString("yyyy-MM-dd", day)} (#{e.Id}"
+                + (evaluatedNow ? $", evaluated now and stored: none was on or before {date.ToString("yyyy-MM-dd", day)}" : "")
+                + $"{(e.Illustrative ? ", ILLUSTRATIVE data" : "")}), last review {(files.Pack.Review is { } r ? r.ReviewedOn.ToString("yyyy-MM-dd", day) : "none")}:");
             Console.WriteLine($"  HTML {files.Html}");
             if (files.Pdf is not null) Console.WriteLine($"  PDF  {files.Pdf}");
+            if (files.Pack.Review is null) Console.WriteLine("  No Council review is marked yet, so every risk shows as new. After the meeting: review mark --date YYYY-MM-DD");
             if (files.PdfProblem is null) return Verb.Ok;
 
             await Console.Error.WriteLineAsync($"PDF skipped: {files.PdfProblem}{Environment.NewLine}"

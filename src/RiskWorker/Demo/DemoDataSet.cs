@@ -14,9 +14,10 @@ internal sealed class DemoDataSet(IRiskRegister register)
 
     public static readonly IReadOnlyList<ScopeInfo> Faculties =
     [
-        new("FIT", "Faculty of Information Technology (illustrative)"),
-        new("FENG", "Faculty of Engineering (illustrative)"),
-        new("IECO", "Institute of Economics (illustrative)", "institute"),
+        // Scopes have one name; Kyrgyz is the default language of the packs and mails.
+        new("FIT", "Маалыматтык технологиялар факультети (иллюстрациялык)"),
+        new("FENG", "Инженердик факультет (иллюстрациялык)"),
+        new("IECO", "Экономика институту (иллюстрациялык)", "institute"),
     ];
 
     private static readonly double[] Profiles = [1.1, 1.04, 1.0, 0.85];
@@ -89,7 +90,7 @@ internal sealed class DemoDataSet(IRiskRegister register)
         var target = TargetFor(indicator, year);
         var raw = indicator.Direction == IndicatorDirection.Higher ? target * performance : target / Math.Max(performance, 0.05);
         if (indicator.Direction == IndicatorDirection.Lower && target == 0) raw = (1 - performance) * 10;
-        var value = Math.Round(indicator.IsPercent ? Math.Clamp(raw, 0, 100) : Math.Max(0, raw), 1);
+        var value = Math.Round(indicator.IsPercent ? Math.Clamp(raw, 0, 100) : Math.Max(0, raw), indicator.Unit == "count" ? 0 : 1);
         return new Observation(indicator.Code, period, value, scope, Note);
     }
 

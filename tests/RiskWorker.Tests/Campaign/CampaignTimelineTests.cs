@@ -28,6 +28,7 @@ public sealed class CampaignTimelineTests(CampaignTimelineFixture run) : IClassF
     [Fact]
     public void RunAsync_DaysAfterEachStep_SendNoDuplicates()
     {
+        Assert.Equal((4, 3, 5), (run.Received[30].Count, run.Received[14].Count, run.Received[7].Count));
         Assert.All(run.Received.Where(d => d.Key is not (30 or 14 or 7)), d => Assert.Empty(d.Value));
         Assert.Equal((CampaignStep.Request, 4, 0), (run.Reports[29].Step, run.Reports[29].Recipients, run.Reports[29].Queued));
         Assert.Equal((CampaignStep.Pack, 5, 0), (run.Reports[0].Step, run.Reports[0].Recipients, run.Reports[0].Queued));
@@ -105,6 +106,7 @@ public sealed class CampaignTimelineTests(CampaignTimelineFixture run) : IClassF
         Assert.All(all, m => Assert.Contains("data-role=\"illustrative\"", m.HtmlBody, StringComparison.Ordinal));
         Assert.All(all.Where(m => m.Body!.Headers[HeaderId.ContentLanguage] == "en"), m => Assert.StartsWith("[ILLUSTRATIVE] ", m.Subject, StringComparison.Ordinal));
         Assert.All(all.Where(m => m.Body!.Headers[HeaderId.ContentLanguage] != "en"), m => Assert.StartsWith("[ИЛЛЮСТРАЦИЯ] ", m.Subject, StringComparison.Ordinal));
+        Assert.Equal(12, all.Count);
         Assert.Equal(12, all.Select(m => m.MessageId).Distinct().Count());
     }
 }

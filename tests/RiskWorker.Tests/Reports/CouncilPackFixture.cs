@@ -1,4 +1,3 @@
-using System.Globalization;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +8,8 @@ namespace RiskWorker.Tests.Reports;
 
 /// <summary>
 /// One Council pack made as a secretary would: demo, evaluate, review mark, new (bad) values for risk 1.1 with a
-/// planted &lt;script&gt; in a faculty name and a note, evaluate again, report council. The HTML, PDF and a headless
-/// Chromium screenshot are kept under TestResults/council for a person to look at.
+/// planted &lt;script&gt; in a faculty name and a note, evaluate again, report council in ky, ru and en. The HTML, PDF
+/// and a headless Chromium screenshot of each are kept under TestResults/council for a person to look at.
 /// </summary>
 public sealed class CouncilPackFixture : IAsyncLifetime
 {
@@ -18,17 +17,23 @@ public sealed class CouncilPackFixture : IAsyncLifetime
     public const string NoteScript = "<script>alert('note')</script>";
     public static readonly string[] RiskCodes = ["1.1", "1.2", "2.1", "3.1", "3.2", "4.1", "5.1", "6.1", "6.2", "7.1", "7.2"];
 
+    public static readonly string[] Languages = ["ky", "ru", "en"];
+
     private readonly TempDirectory _temp = new();
 
     public static string Artifacts { get; } = Path.Combine(RepoPaths.Root, "TestResults", "council");
 
     internal WorkerResult Report { get; private set; } = null!;
-    public string HtmlPath { get; private set; } = "";
-    public string PdfPath { get; private set; } = "";
-    public string ScreenshotPath { get; } = Path.Combine(Artifacts, "council-pack-ky.png");
+
+    /// <summary>The same evaluation printed in each language, for the layout checks.</summary>
+    public IReadOnlyDictionary<string, PrintedPack> Printed { get; private set; } = new Dictionary<string, PrintedPack>();
+
+    public string HtmlPath => Printed["ky"].HtmlPath;
+    public string PdfPath => Printed["ky"].PdfPath;
+    public string ScreenshotPath => Printed["ky"].ScreenshotPath;
     public string Html { get; private set; } = "";
     public IHtmlDocument Document { get; private set; } = null!;
-    public IReadOnlyList<string> PdfPages { get; private set; } = [];
+    public IReadOnlyList<string> PdfPages => Printed["ky"].Pages;
 
     public async Task InitializeAsync()
     {
@@ -39,20 +44,20 @@ public sealed class CouncilPackFixture : IAsyncLifetime
         await Run(["review", "mark", "--date", "2025-12-01", .. common]);
         await PlantAsync(db);
         await Run(["evaluate", "--as-of", "2026-11-23", .. common]);
-        Report = await WorkerProcess.RunAsync(_temp.Path, ["report", "council", "--as-of", "2026-11-23", "--out", _temp.File("out"), .. common]);
-        Assert.True(Report.ExitCode == 0, Report.ToString());
-
-        HtmlPath = _temp.File("out/council-pack-2026-11-23-ky.html");
-        PdfPath = _temp.File("out/council-pack-2026-11-23-ky.pdf");
-        Html = await File.ReadAllTextAsync(HtmlPath);
-        Document = new HtmlParser().ParseDocument(Html);
-        var pages = int.Parse((await ExternalTool.RunAsync("pdfinfo", PdfPath)).Out.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), CultureInfo.InvariantCulture);
-        PdfPages = await Task.WhenAll(Enumerable.Range(1, pages).Select(p => ExternalTool.PdfPageTextAsync(PdfPath, p)));
 
         Directory.CreateDirectory(Artifacts);
-        File.Copy(HtmlPath, Path.Combine(Artifacts, Path.GetFileName(HtmlPath)), overwrite: true);
-        File.Copy(PdfPath, Path.Combine(Artifacts, Path.GetFileName(PdfPath)), overwrite: true);
-        await ScreenshotAsync();
+        var printed = new Dictionary<string, PrintedPack>(StringComparer.Ordinal);
+        foreach (var language in Languages)
+        {
+            var report = await WorkerProcess.RunAsync(_temp.Path, ["report", "council", "--as-of", "2026-11-23", "--lang", language, "--out", _temp.File("out"), .. common]);
+            Assert.True(report.ExitCode == 0, report.ToString());
+            if (language == "ky") Report = report;
+            printed[language] = await PrintedPack.ReadAsync(_temp.File($"out/council-pack-2026-11-23-{language}.html"), Artifacts);
+        }
+
+        Printed = printed;
+        Html = await File.ReadAllTextAsync(HtmlPath);
+        Document = new HtmlParser().ParseDocument(Html);
     }
 
     public Task DisposeAsync()
@@ -82,19 +87,4 @@ public sealed class CouncilPackFixture : IAsyncLifetime
     private static string Period(Indicator i) => i.Frequency == ReportingFrequency.Annual ? "2026" : "2026-09-30";
 
     private static double Worst(Indicator i) => i.Direction == IndicatorDirection.Higher ? 0 : i.IsPercent ? 100 : i.Targets.Values.Max() * 5 + 10;
-
-    private async Task ScreenshotAsync()
-    {
-        var profile = Directory.CreateTempSubdirectory("council-shot-");
-        try
-        {
-            var shot = await ExternalTool.RunAsync("chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
-                "--no-first-run", "--user-data-dir=" + profile.FullName, "--window-size=1240,3000", "--screenshot=" + ScreenshotPath, new Uri(HtmlPath).AbsoluteUri);
-            Assert.True(shot.Exit == 0, shot.Error);
-        }
-        finally
-        {
-            profile.Delete(recursive: true);
-        }
-    }
 }

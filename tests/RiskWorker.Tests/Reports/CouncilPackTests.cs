@@ -4,7 +4,8 @@ using RiskWorker.Output;
 
 namespace RiskWorker.Tests.Reports;
 
-public sealed class CouncilPackTests(CouncilPackFixture pack) : IClassFixture<CouncilPackFixture>
+[Collection(CouncilPackCollection.Name)]
+public sealed class CouncilPackTests(CouncilPackFixture pack)
 {
     private static readonly string Banner = Labels.Illustrative("ky");
 
@@ -116,10 +117,13 @@ public sealed class CouncilPackTests(CouncilPackFixture pack) : IClassFixture<Co
         Assert.All(pack.PdfPages, page => Assert.Contains(Banner, Regex.Replace(page, @"\s+", " "), StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Screenshot_Html_KeptAsTestArtifact()
+    [Theory]
+    [InlineData("ky")]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public async Task Screenshot_Html_KeptAsTestArtifact(string language)
     {
-        var png = await File.ReadAllBytesAsync(pack.ScreenshotPath);
+        var png = await File.ReadAllBytesAsync(pack.Printed[language].ScreenshotPath);
 
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
         Assert.True(png.Length > 50_000, $"{png.Length} bytes: is the page blank?");

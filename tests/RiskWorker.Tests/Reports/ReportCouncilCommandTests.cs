@@ -1,4 +1,6 @@
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
 using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Reports;
@@ -6,16 +8,37 @@ namespace RiskWorker.Tests.Reports;
 public sealed class ReportCouncilCommandTests
 {
     [Fact]
-    public async Task ReportCouncil_NoEvaluationOnOrBeforeDate_ExitsTwoAndWritesNothing()
+    public async Task ReportCouncil_FreshDemoNothingEvaluated_EvaluatesStoresAndWritesHtmlAndPdf()
     {
         using var temp = new TempDirectory();
-        await Prepare(temp, "2026-11-23");
+        await Prepare(temp);
 
-        var run = await Worker(temp, "report", "council", "--as-of", "2025-01-01", "--out", temp.File("out"));
+        var run = await Worker(temp, "report", "council", "--out", temp.File("out"));
+        var again = await Worker(temp, "report", "council", "--no-pdf", "--out", temp.File("again"));
 
-        Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("evaluate", run.Error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(temp.File("out")));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("evaluated now and stored: none was on or before", run.Out, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(temp.File("out"), "council-pack-*-ky.html"));
+        Assert.Single(Directory.GetFiles(temp.File("out"), "council-pack-*-ky.pdf"));
+        Assert.Contains("review mark --date", run.Out, StringComparison.Ordinal);
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.DoesNotContain("evaluated now", again.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReportCouncil_PastDateWithAReviewMarkedLater_ComparesWithNoReview()
+    {
+        using var temp = new TempDirectory();
+        await Prepare(temp, "2025-11-23", "2026-11-23");
+        Assert.Equal(0, (await Worker(temp, "review", "mark", "--date", "2026-11-23")).ExitCode);
+
+        var run = await Worker(temp, "report", "council", "--as-of", "2026-01-01", "--lang", "en", "--no-pdf", "--out", temp.File("out"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("last review none", run.Out, StringComparison.Ordinal);
+        var document = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(temp.File("out/council-pack-2025-11-23-en.html")));
+        Assert.Equal(11, document.QuerySelectorAll("#movement tbody .move-new").Length);
+        Assert.Contains("first review (up to 23 November 2025)", document.GetElementById("cover")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +69,7 @@ public sealed class ReportCouncilCommandTests
     }
 
     [Fact]
-    public async Task ReportCouncil_EnglishNoPdfBeforeAnyReview_ShowsNoReviewYetAndEveryRiskNew()
+    public async Task ReportCouncil_EnglishNoPdfBeforeAnyReview_EveryRiskNewWithItsReasonsAndEveryTextInEnglish()
     {
         using var temp = new TempDirectory();
         await Prepare(temp, "2026-11-23");
@@ -62,6 +85,30 @@ public sealed class ReportCouncilCommandTests
         Assert.Equal(11, document.QuerySelectorAll("#movement tbody .move-new").Length);
         Assert.Contains("Annual risk review", document.Title, StringComparison.Ordinal);
         Assert.Contains("Responsible", document.GetElementById("risk-1-1")!.TextContent, StringComparison.Ordinal);
+        Assert.All(document.QuerySelectorAll("#movement tbody tr td:last-child"), why => Assert.NotEmpty(why.TextContent.Trim()));
+        Assert.True(document.QuerySelectorAll("#movement ul.reasons li").Length >= 10);
+        Assert.DoesNotContain("--date", document.Body!.TextContent, StringComparison.Ordinal);
+        var actions = document.QuerySelectorAll("table.actions tbody td:first-child").Select(td => td.TextContent).ToList();
+        Assert.Equal(22, actions.Count);
+        Assert.All(actions, text => Assert.DoesNotMatch("[\\u0400-\\u04FF]", text)); // the demo stores register actions in Kyrgyz
+        Assert.Contains("Set up a working group to update curricula and programmes promptly", actions);
+        Assert.Null(document.QuerySelector("#appendix table.notes"));
+        Assert.DoesNotContain("ILLUSTRATIVE demo value", document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_CountIndicators_AreWholeNumbers()
+    {
+        using var temp = new TempDirectory();
+        await Prepare(temp);
+        await using var services = new ServiceCollection().AddRiskEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        var register = services.GetRequiredService<IRiskRegister>();
+
+        var counts = (await services.GetRequiredService<IObservationStore>().GetAllAsync())
+            .Where(o => register.FindIndicator(o.Indicator)!.Unit == "count").ToList();
+
+        Assert.NotEmpty(counts);
+        Assert.All(counts, o => Assert.True(o.Value == Math.Round(o.Value), $"{o.Indicator} {o.Period} {o.Scope}: {o.Value}"));
     }
 
     private static async Task Prepare(TempDirectory temp, params string[] evaluations)

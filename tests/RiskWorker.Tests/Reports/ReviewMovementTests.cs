@@ -6,11 +6,13 @@ namespace RiskWorker.Tests.Reports;
 public sealed class ReviewMovementTests
 {
     [Fact]
-    public void Of_NoReview_NewWithNoChanges()
+    public void Of_NoReview_NewWithTheRulesFiringNowAsItsReason()
     {
-        var line = ReviewMovement.Of(Risk(4, 4, Fired("a")), null);
+        var line = ReviewMovement.Of(Risk(4, 4, Fired("a"), Fired("a"), Fired("b", "FIT")), null);
 
-        Assert.Equal((Movement.New, 0, 0), (line.Movement, line.NowFires.Count, line.NoLongerFires.Count));
+        Assert.Equal(Movement.New, line.Movement);
+        Assert.Equal([("a", Scopes.University), ("b", "FIT")], line.NowFires.Select(r => (r.Rule, r.Scope)));
+        Assert.Empty(line.NoLongerFires);
     }
 
     [Fact]

@@ -21,10 +21,11 @@ internal sealed class CouncilPackBuilder(
     /// <summary>The pack of the most recently stored evaluation whose date is on or before <paramref name="asOf"/>; null when there is none.</summary>
     public async Task<CouncilPack?> BuildAsync(DateOnly asOf, string language, CancellationToken cancellationToken)
     {
-        var evaluation = await FindEvaluationAsync(asOf, cancellationToken).ConfigureAwait(false);
+        var evaluation = await history.GetLatestAsync(asOf, cancellationToken).ConfigureAwait(false);
         if (evaluation is null) return null;
 
-        var review = await history.GetLastReviewAsync(cancellationToken).ConfigureAwait(false) is { } r ? new ReviewPoint(r.ReviewedOn, r.Evaluation) : null;
+        // A pack for a past date compares with the review held by then, not with one marked later.
+        var review = await history.GetLastReviewAsync(evaluation.AsOf, cancellationToken).ConfigureAwait(false) is { } r ? new ReviewPoint(r.ReviewedOn, r.Evaluation) : null;
         var facts = await indicatorFacts.GetAsync(evaluation.AsOf, cancellationToken).ConfigureAwait(false);
         var stored = await observations.GetAllAsync(cancellationToken).ConfigureAwait(false);
         var dated = await actions.GetAllAsync(cancellationToken).ConfigureAwait(false);
@@ -37,17 +38,6 @@ internal sealed class CouncilPackBuilder(
 
         return new CouncilPack(new PackText(language, register, names), Bishkek.Today(clock), evaluation, register.Version, review, sheets, top, movements,
             PackAppendixBuilder.Build(register, facts, stored));
-    }
-
-    private async Task<Evaluation?> FindEvaluationAsync(DateOnly asOf, CancellationToken cancellationToken)
-    {
-        var evaluation = await history.GetLatestAsync(cancellationToken).ConfigureAwait(false);
-        while (evaluation is { Id: { } id } && evaluation.AsOf > asOf)
-        {
-            evaluation = await history.GetPreviousAsync(id, cancellationToken).ConfigureAwait(false);
-        }
-
-        return evaluation;
     }
 
     private RiskSheet Sheet(RiskAssessment assessment, Movement movement, Dictionary<(string, string), IndicatorFact> facts, IReadOnlyList<MitigationAction> dated)

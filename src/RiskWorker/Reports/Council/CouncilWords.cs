@@ -22,6 +22,8 @@ public sealed class CouncilWords
     public required string Subtitle { get; init; }
     public required string Plan { get; init; }
     public required string Period { get; init; }
+    public required string PlanPeriod { get; init; }
+    public required string FirstReview { get; init; }
     public required string PreparedOn { get; init; }
     public required string DataAsOf { get; init; }
     public required string RuleSetVersion { get; init; }

@@ -7,6 +7,8 @@ namespace RiskWorker.Reports.Council;
 /// <summary>The pack's language: fixed words, register texts, names of offices and scopes, numbers and dates in its culture.</summary>
 public sealed class PackText(string language, IRiskRegister register, IReadOnlyDictionary<string, string> scopeNames)
 {
+    private const string NoBreak = "\u00A0";
+
     public string Language { get; } = LocalizedText.NormalizeLanguage(language);
 
     public CouncilWords Words { get; } = CouncilWords.For(language);
@@ -29,15 +31,25 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
 
     public string Number(double value) => value.ToString("#,##0.##", Culture);
 
-    /// <summary>A value with its unit: "38,5 %", "1 250 000 сом", "12" for counts and ratios.</summary>
+    /// <summary>
+    /// A value with its unit: "38,5 %", "1 250 000 сом", "12" for counts and ratios. Joined by a no-break space so a
+    /// narrow column never leaves the unit alone on the next line.
+    /// </summary>
     public string Amount(double value, string unit) => unit switch
     {
-        "%" => Number(value) + " %",
-        "som" => Number(value) + " " + Words.UnitSom,
-        "years" => Number(value) + " " + Words.UnitYears,
-        "days" => Number(value) + " " + Words.UnitDays,
+        "%" => Number(value) + NoBreak + "%",
+        "som" => Number(value) + NoBreak + Words.UnitSom,
+        "years" => Number(value) + NoBreak + Words.UnitYears,
+        "days" => Number(value) + NoBreak + Words.UnitDays,
         _ => Number(value),
     };
+
+    /// <summary>
+    /// A dated action's text in the pack's language when it is one of the register's actions (in any language), as the
+    /// demo and imports store them; free text as written.
+    /// </summary>
+    public string ActionText(string text) =>
+        Register.Risks.SelectMany(r => r.Actions).FirstOrDefault(a => text == a.Ky || text == a.Ru || text == a.En) is { } known ? Get(known) : text;
 
     public string Format(string template, object value) => string.Format(Culture, template, value);
 }

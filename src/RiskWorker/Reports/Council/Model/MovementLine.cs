@@ -6,6 +6,6 @@ namespace RiskWorker.Reports.Council;
 /// <param name="Now">The risk now.</param>
 /// <param name="AtReview">The risk at the last review; null when there was no review or it was not rated then.</param>
 /// <param name="Movement">New, up, down or same, by score.</param>
-/// <param name="NowFires">Rules that fire now and did not at the review (by rule and scope).</param>
+/// <param name="NowFires">Rules that fire now and did not at the review (by rule and scope); for a new risk, every rule that fires now.</param>
 /// <param name="NoLongerFires">Rules that fired at the review and no longer do.</param>
 public sealed record MovementLine(RiskAssessment Now, RiskAssessment? AtReview, Movement Movement, IReadOnlyList<Reason> NowFires, IReadOnlyList<Reason> NoLongerFires);
