@@ -44,6 +44,25 @@ public sealed class CouncilPackTests(CouncilPackFixture pack)
     }
 
     [Fact]
+    public void Html_RiskPages_DefaultRatingListedAfterTheFiredRulesNeverAsOne()
+    {
+        var pages = pack.Document.QuerySelectorAll("section.risk-page");
+        var withDefault = pages.Where(p => p.QuerySelector("ul.reasons li.default-rating") is not null).ToList();
+
+        Assert.NotEmpty(withDefault);
+        Assert.All(withDefault, page =>
+        {
+            var items = page.QuerySelectorAll("ul.reasons li").ToList();
+            var firstDefault = items.FindIndex(li => li.ClassList.Contains("default-rating"));
+            Assert.All(items.Skip(firstDefault), li => Assert.Contains("default-rating", li.ClassList));
+            Assert.All(items.Where(li => li.ClassList.Contains("default-rating")), li => Assert.Contains(".default-", li.TextContent, StringComparison.Ordinal));
+            var onlyDefaults = firstDefault == 0;
+            var saysNoRuleFired = page.QuerySelectorAll("p.muted").Any(p => p.TextContent.Contains("эреже иштеген жок", StringComparison.Ordinal));
+            Assert.Equal(onlyDefaults, saysNoRuleFired);
+        });
+    }
+
+    [Fact]
     public void Html_RiskPage_ShowsRegisterRatingRulesIndicatorsFacultiesAndActions()
     {
         var page = pack.Document.GetElementById("risk-1-1")!;
