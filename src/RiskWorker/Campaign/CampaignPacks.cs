@@ -14,7 +14,7 @@ internal sealed partial class CampaignPacks(CouncilPackWriter writer, IAssessmen
 {
     public async Task<IReadOnlyDictionary<string, PackAttachment>> MakeAsync(DateOnly today, IEnumerable<string> languages, CancellationToken cancellationToken)
     {
-        if ((await history.GetLatestAsync(cancellationToken).ConfigureAwait(false))?.AsOf != today)
+        if ((await history.GetLatestAsync(today, cancellationToken).ConfigureAwait(false))?.AsOf != today)
         {
             await evaluator.EvaluateAsync(today, cancellationToken).ConfigureAwait(false);
         }
