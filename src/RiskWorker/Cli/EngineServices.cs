@@ -1,23 +1,34 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RiskEngine;
 
 namespace RiskWorker.Cli;
 
-/// <summary>The engine's services for one command-line verb, built from <c>--db</c> and <c>--rules</c>.</summary>
+/// <summary>
+/// The engine's services for one command-line verb: the <c>RiskEngine</c> section of <see cref="WorkerConfiguration"/>
+/// (appsettings and environment, e.g. <c>RiskEngine__IndicatorTargets__HR_DEGREE_SHARE__2026=44</c>), then <c>--db</c>
+/// and <c>--rules</c>, which win.
+/// </summary>
 internal static class EngineServices
 {
     public static ServiceProvider Build(ParseResult parse, Action<IServiceCollection>? more = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        services.AddRiskEngine(o =>
-        {
-            o.DatabasePath = parse.GetValue(CliOptions.Db)!;
-            o.RulesDirectory = RulesLocator.Resolve(parse.GetValue(CliOptions.Rules));
-        });
+        services.AddRiskEngine(o => Configure(o, parse));
         more?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
+
+    public static void Configure(RiskEngineOptions options, ParseResult parse)
+    {
+        WorkerConfiguration.Build().GetSection(Section).Bind(options);
+        options.DatabasePath = parse.GetValue(CliOptions.Db)!;
+        options.RulesDirectory = RulesLocator.Resolve(parse.GetValue(CliOptions.Rules));
+    }
+
+    /// <summary>The configuration section the engine's options are bound from.</summary>
+    public const string Section = "RiskEngine";
 }
