@@ -27,7 +27,7 @@ internal static class WorkerHost
             services.AddSingleton(settings.Clock);
             services.AddRiskEngine(o =>
             {
-                context.Configuration.GetSection(EngineServices.Section).Bind(o);
+                EngineServices.Bind(context.Configuration, o);
                 o.DatabasePath = settings.DatabasePath;
                 o.RulesDirectory = settings.RulesDirectory;
             });

@@ -53,6 +53,20 @@ public sealed partial class IndicatorTargetsConfigTests
         Assert.Contains(reason, run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2026", "abc", "'abc' at 'RiskEngine:IndicatorTargets:HR_DEGREE_SHARE:2026'")]
+    [InlineData("2026", "44,5", "'44,5' at 'RiskEngine:IndicatorTargets:HR_DEGREE_SHARE:2026'")]
+    public async Task IndicatorsList_UnreadableTargetFromEnvironment_FailsInsteadOfDroppingIt(string year, string value, string named)
+    {
+        using var temp = new TempDirectory();
+
+        var run = await WorkerProcess.RunAsync(temp.Path, Env(OfficeSet, year, value),
+            "indicators", "list", "--rules", RepoPaths.Rules, "--db", temp.File("r.db"));
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("Configuration error: Failed to convert configuration value " + named, run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WorkerHost_TargetInConfiguration_IsTheTargetInForce()
     {
