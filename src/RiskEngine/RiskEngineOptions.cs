@@ -1,6 +1,6 @@
 namespace RiskEngine;
 
-/// <summary>Settings of the engine, bound from the <c>RiskEngine</c> configuration section. Validated when a host starts.</summary>
+/// <summary>Settings of the engine, bound from the <c>RiskEngine</c> configuration section. Validated when a host starts (without a host, when first resolved).</summary>
 public sealed class RiskEngineOptions
 {
     /// <summary>Directory holding the register, indicators and workflows. Default: <c>rules</c>.</summary>
