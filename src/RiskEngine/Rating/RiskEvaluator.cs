@@ -37,8 +37,9 @@ internal sealed class RiskEvaluator(
     {
         var allActions = await actions.GetAllAsync(cancellationToken).ConfigureAwait(false);
         var rated = await rater.RateAsync(asOf, data, allActions, cancellationToken).ConfigureAwait(false);
-        var previous = await history.GetLatestAsync(cancellationToken).ConfigureAwait(false);
-        var review = await history.GetLastReviewAsync(cancellationToken).ConfigureAwait(false);
+        // Against what came before this date: a back-dated run must not compare with a later evaluation or review.
+        var previous = await history.GetLatestAsync(asOf, cancellationToken).ConfigureAwait(false);
+        var review = await history.GetLastReviewAsync(asOf, cancellationToken).ConfigureAwait(false);
         var before = previous?.Risks.ToDictionary(r => r.Code, r => r.Score) ?? [];
         var atReview = review?.Evaluation.Risks.ToDictionary(r => r.Code, r => r.Score) ?? [];
 

@@ -26,24 +26,28 @@ internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHi
         return id;
     }
 
+    // (as_of, id) is the one order of the history: a back-dated evaluation stored later sits among its dates, not last.
     public Task<Evaluation?> GetLatestAsync(CancellationToken cancellationToken = default) =>
-        LoadAsync($"SELECT {Columns} FROM evaluations ORDER BY id DESC LIMIT 1", null, cancellationToken);
+        LoadAsync($"SELECT {Columns} FROM evaluations ORDER BY as_of DESC, id DESC LIMIT 1", null, cancellationToken);
+
+    public Task<Evaluation?> GetLatestAsync(DateOnly onOrBefore, CancellationToken cancellationToken = default) =>
+        LoadAsync($"SELECT {Columns} FROM evaluations WHERE as_of <= @d ORDER BY as_of DESC, id DESC LIMIT 1", new { d = Day(onOrBefore) }, cancellationToken);
 
     public Task<Evaluation?> GetAsync(long id, CancellationToken cancellationToken = default) =>
         LoadAsync($"SELECT {Columns} FROM evaluations WHERE id = @id", new { id }, cancellationToken);
 
     public Task<Evaluation?> GetPreviousAsync(long id, CancellationToken cancellationToken = default) =>
-        LoadAsync($"SELECT {Columns} FROM evaluations WHERE id < @id ORDER BY id DESC LIMIT 1", new { id }, cancellationToken);
+        LoadAsync($"""
+            SELECT {Columns} FROM evaluations
+            WHERE (as_of, id) < (SELECT as_of, id FROM evaluations WHERE id = @id)
+            ORDER BY as_of DESC, id DESC LIMIT 1
+            """, new { id }, cancellationToken);
 
-    public async Task<(DateOnly ReviewedOn, Evaluation Evaluation)?> GetLastReviewAsync(CancellationToken cancellationToken = default)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await c.QueryFirstOrDefaultAsync<(string ReviewedOn, long EvaluationId)?>(
-            "SELECT reviewed_on, evaluation_id FROM reviews ORDER BY reviewed_on DESC LIMIT 1").ConfigureAwait(false);
-        if (row is not { } r) return null;
-        var evaluation = await GetAsync(r.EvaluationId, cancellationToken).ConfigureAwait(false);
-        return evaluation is null ? null : (ParseDay(r.ReviewedOn), evaluation);
-    }
+    public Task<(DateOnly ReviewedOn, Evaluation Evaluation)?> GetLastReviewAsync(CancellationToken cancellationToken = default) =>
+        LoadReviewAsync(DateOnly.MaxValue, cancellationToken);
+
+    public Task<(DateOnly ReviewedOn, Evaluation Evaluation)?> GetLastReviewAsync(DateOnly onOrBefore, CancellationToken cancellationToken = default) =>
+        LoadReviewAsync(onOrBefore, cancellationToken);
 
     public async Task<long> MarkReviewAsync(DateOnly reviewedOn, CancellationToken cancellationToken = default)
     {
@@ -53,6 +57,16 @@ internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHi
         await c.ExecuteAsync("INSERT INTO reviews (reviewed_on, evaluation_id) VALUES (@d, @id) ON CONFLICT (reviewed_on) DO UPDATE SET evaluation_id = excluded.evaluation_id",
             new { d = Day(reviewedOn), id }).ConfigureAwait(false);
         return id;
+    }
+
+    private async Task<(DateOnly ReviewedOn, Evaluation Evaluation)?> LoadReviewAsync(DateOnly onOrBefore, CancellationToken cancellationToken)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await c.QueryFirstOrDefaultAsync<(string ReviewedOn, long EvaluationId)?>(
+            "SELECT reviewed_on, evaluation_id FROM reviews WHERE reviewed_on <= @d ORDER BY reviewed_on DESC LIMIT 1", new { d = Day(onOrBefore) }).ConfigureAwait(false);
+        if (row is not { } r) return null;
+        var evaluation = await GetAsync(r.EvaluationId, cancellationToken).ConfigureAwait(false);
+        return evaluation is null ? null : (ParseDay(r.ReviewedOn), evaluation);
     }
 
     private async Task<Evaluation?> LoadAsync(string sql, object? args, CancellationToken cancellationToken)

@@ -20,21 +20,28 @@ internal static class ImportCommand
 
     public static Option<bool> DryRun() => new("--dry-run") { Description = "Check everything, write nothing" };
 
+    public static Option<string?> ErrorsFile() => new("--errors") { Description = "When the file is refused, write every error to this file (the console shows the first 200)" };
+
     private static Command Indicators()
     {
         var file = FileArgument();
         var replace = new Option<bool>("--replace") { Description = "Overwrite stored values for the same indicator, period and scope" };
         var dryRun = DryRun();
-        var command = new Command("indicators", "Import indicator values: indicator;period;value;scope;note (headers in en, ru or ky)") { file, replace, dryRun };
+        var errors = ErrorsFile();
+        var command = new Command("indicators", "Import indicator values: indicator;period;value;scope;note (headers in en, ru or ky)") { file, replace, dryRun, errors };
         Verb.Action(command, async (parse, ct) =>
         {
-            using var services = EngineServices.Build(parse, s => s.AddImportExport());
-            var path = parse.GetValue(file)!;
             var configured = ConfiguredScopes.Read(ConfiguredScopes.Load());
-            if (configured.Count > 0) await services.GetRequiredService<ScopeImporter>().UpsertAsync(configured, dryRun: false, ct).ConfigureAwait(false);
-            var result = await services.GetRequiredService<IndicatorImporter>()
-                .ImportAsync(path, parse.GetValue(replace), parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false);
+            using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(configured));
+            var path = parse.GetValue(file)!;
+            var result = await ImportErrorsFile.OnRefusalAsync(parse.GetValue(errors), () => services.GetRequiredService<IndicatorImporter>()
+                .ImportAsync(path, parse.GetValue(replace), parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct)).ConfigureAwait(false);
             Console.WriteLine(result);
+            if (!result.DryRun && await services.GetRequiredService<ConfiguredScopeStore>().StoreConfiguredAsync(ct).ConfigureAwait(false) is > 0 and var stored)
+            {
+                Console.WriteLine($"Stored {stored} scope(s) from configuration.");
+            }
+
             if (await services.GetRequiredService<IObservationStore>().IsIllustrativeAsync(ct).ConfigureAwait(false))
             {
                 Console.WriteLine("Note: this database holds the ILLUSTRATIVE demo, so its ratings stay labelled illustrative; use another --db for real figures.");
@@ -49,12 +56,16 @@ internal static class ImportCommand
     {
         var file = FileArgument();
         var dryRun = DryRun();
-        var command = new Command("actions", "Replace the mitigation actions with a file: risk;action;owner;due;status;done") { file, dryRun };
+        var errors = ErrorsFile();
+        var asOf = CliOptions.Date("--as-of", "Count the actions overdue on this date, YYYY-MM-DD (default: today in Asia/Bishkek)");
+        var command = new Command("actions", "Replace the mitigation actions with a file: risk;action;owner;due;status;done") { file, dryRun, errors, asOf };
         Verb.Action(command, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport());
             var path = parse.GetValue(file)!;
-            var result = await services.GetRequiredService<ActionImporter>().ImportAsync(path, parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false);
+            var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
+            var result = await ImportErrorsFile.OnRefusalAsync(parse.GetValue(errors), () => services.GetRequiredService<ActionImporter>()
+                .ImportAsync(path, parse.GetValue(dryRun), date, ConsoleProgress.ForFile(path), ct)).ConfigureAwait(false);
             Console.WriteLine(result);
             return Verb.Ok;
         });

@@ -14,12 +14,14 @@ internal static class ScopesCommand
     {
         var file = ImportCommand.FileArgument();
         var dryRun = ImportCommand.DryRun();
-        var import = new Command("import", "Add or rename scopes from a file: code;name;kind (faculty, institute, college, other)") { file, dryRun };
+        var errors = ImportCommand.ErrorsFile();
+        var import = new Command("import", "Add or rename scopes from a file: code;name;kind (faculty, institute, college, other)") { file, dryRun, errors };
         Verb.Action(import, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport());
             var path = parse.GetValue(file)!;
-            Console.WriteLine(await services.GetRequiredService<ScopeImporter>().ImportAsync(path, parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false));
+            Console.WriteLine(await ImportErrorsFile.OnRefusalAsync(parse.GetValue(errors), () => services.GetRequiredService<ScopeImporter>()
+                .ImportAsync(path, parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct)).ConfigureAwait(false));
             return Verb.Ok;
         });
 
@@ -27,9 +29,8 @@ internal static class ScopesCommand
         var list = new Command("list", "List the known scopes (configured ones included)") { json };
         Verb.Action(list, async (parse, ct) =>
         {
-            using var services = EngineServices.Build(parse, s => s.AddImportExport());
             var configured = ConfiguredScopes.Read(ConfiguredScopes.Load());
-            if (configured.Count > 0) await services.GetRequiredService<ScopeImporter>().UpsertAsync(configured, dryRun: false, ct).ConfigureAwait(false);
+            using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(configured));
             var scopes = await services.GetRequiredService<IScopeStore>().GetAllAsync(ct).ConfigureAwait(false);
             Console.WriteLine(parse.GetValue(json)
                 ? JsonSerializer.Serialize(scopes, OutputJson.Options)

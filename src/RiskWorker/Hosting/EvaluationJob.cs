@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using RiskEngine;
@@ -21,9 +20,9 @@ internal sealed partial class EvaluationJob(IRiskEvaluator evaluator, TimeProvid
         var levels = string.Join(", ", evaluation.Risks.GroupBy(r => r.Level).OrderByDescending(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
         LogEvaluated(evaluation.Id, evaluation.AsOf, evaluation.Risks.Count, levels, evaluation.Risks.Count(r => r.AboveAppetite),
             evaluation.Risks.Count(r => r.Stale), evaluation.Risks.Count(r => r.Movement == Movement.Up), evaluation.Illustrative ? " (ILLUSTRATIVE data)" : "");
-        // A trigger in the persistent store, not a direct call: if the worker stops now, the dispatch still runs on return.
-        var data = new JobDataMap { [AlertJob.EvaluationId] = evaluation.Id!.Value.ToString(CultureInfo.InvariantCulture) };
-        await context.Scheduler.TriggerJob(AlertJob.Key, data, cancellationToken).ConfigureAwait(false);
+        // A trigger in the persistent store, not a direct call: if the worker stops now, the dispatch still runs on return;
+        // if it stops before this line, the next run's dispatch alerts this evaluation too (it is after the watermark).
+        await context.Scheduler.TriggerJob(AlertJob.Key, cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Evaluation #{Id} as of {AsOf:yyyy-MM-dd}: {Risks} risks rated ({Levels}); {Above} above appetite, {Stale} on stale data, {Rising} rising{Illustrative}")]

@@ -1,5 +1,4 @@
 using RiskEngine;
-using RiskWorker.Cli;
 
 namespace RiskWorker.Import;
 
@@ -7,9 +6,10 @@ namespace RiskWorker.Import;
 /// <c>import actions</c>: the file is the office's whole list of dated mitigation actions (the model is the accreditation
 /// recommendations "by 01.09.2026"); it replaces the stored list in one transaction, or nothing when any row is wrong.
 /// </summary>
-internal sealed class ActionImporter(IRiskRegister register, IMitigationActionStore store, TimeProvider clock)
+internal sealed class ActionImporter(IRiskRegister register, IMitigationActionStore store)
 {
-    public async Task<ActionImportResult> ImportAsync(string path, bool dryRun, IImportProgress progress, CancellationToken cancellationToken)
+    /// <param name="asOf">The day the summary counts overdue actions on (the verb's <c>--as-of</c>, default today in Bishkek).</param>
+    public async Task<ActionImportResult> ImportAsync(string path, bool dryRun, DateOnly asOf, IImportProgress progress, CancellationToken cancellationToken)
     {
         using var source = TableSource.Open(path);
         progress.Line(source.Description);
@@ -25,8 +25,7 @@ internal sealed class ActionImporter(IRiskRegister register, IMitigationActionSt
 
         var before = (await store.GetAllAsync(cancellationToken).ConfigureAwait(false)).Count;
         if (!dryRun) await store.ReplaceAllAsync(actions, cancellationToken).ConfigureAwait(false);
-        var today = Bishkek.Today(clock);
         return new ActionImportResult(actions.Count, actions.Count(a => a.Status == "planned"), actions.Count(a => a.Status == "in-progress"),
-            actions.Count(a => a.Status == "done"), actions.Count(a => a.IsOverdue(today)), today, before, dryRun);
+            actions.Count(a => a.Status == "done"), actions.Count(a => a.IsOverdue(asOf)), asOf, before, dryRun);
     }
 }

@@ -10,12 +10,12 @@ internal sealed class ActionRow(IRiskRegister register, ITableSource source, Col
         var before = errors.Count;
         var riskText = map.Get(row, "risk").Text;
         var risk = register.FindRisk(riskText) ?? register.FindRisk(riskText.Replace(',', '.'));
-        if (risk is null) Fail("risk", riskText.Length == 0 ? "no risk code" : $"unknown risk '{riskText}' (the register has {string.Join(", ", register.Risks.Select(r => r.Code))})");
+        if (risk is null) Fail("risk", riskText.Length == 0 ? source.Missing("risk code") : $"unknown risk '{riskText}' (the register has {string.Join(", ", register.Risks.Select(r => r.Code))})");
         var text = map.Get(row, "action").Text;
-        if (text.Length == 0) Fail("action", "no action text");
+        if (text.Length == 0) Fail("action", source.Missing("action text"));
         var ownerText = map.Get(row, "owner").Text;
         var owner = register.Offices.FirstOrDefault(o => Same(o.Code, ownerText) || Same(o.Name.Ky, ownerText) || Same(o.Name.Ru, ownerText) || Same(o.Name.En, ownerText));
-        if (owner is null) Fail("owner", ownerText.Length == 0 ? "no owning role" : $"unknown office '{ownerText}' (use a code or a name from rules/offices.json)");
+        if (owner is null) Fail("owner", ownerText.Length == 0 ? source.Missing("owning role") : $"unknown office '{ownerText}' (use a code or a name from rules/offices.json)");
         var due = Date("due");
         var statusText = map.Get(row, "status").Text;
         var status = ImportWords.Status(statusText);
@@ -30,7 +30,7 @@ internal sealed class ActionRow(IRiskRegister register, ITableSource source, Col
         var cell = map.Get(row, column);
         if (cell.IsEmpty) return null;
         if (ImportDates.TryRead(cell, out var date)) return date;
-        Fail(column, $"'{cell.Text}' is not a date (yyyy-MM-dd or dd.MM.yyyy)");
+        Fail(column, $"'{cell.Text}' is not a date ({ImportDates.Accepted})");
         return null;
     }
 

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using RiskEngine;
 
 namespace RiskWorker.Import;
 
 /// <summary>
 /// The configuration alternative to <c>scopes import</c>: a <c>Scopes</c> list in appsettings.json (or
-/// <c>RISKWORKER_Scopes__0__Code</c>-style environment variables), upserted before indicator values are checked.
+/// <c>RISKWORKER_Scopes__0__Code</c>-style environment variables), known in memory through <see cref="ConfiguredScopeStore"/>.
 /// </summary>
 internal static class ConfiguredScopes
 {
@@ -20,4 +21,16 @@ internal static class ConfiguredScopes
         .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
         .AddEnvironmentVariables("RISKWORKER_")
         .Build();
+
+    /// <summary>Wraps the engine's <see cref="IScopeStore"/> (registered before) so everything resolving it sees the configured scopes too.</summary>
+    public static IServiceCollection AddConfiguredScopes(this IServiceCollection services, IReadOnlyList<ScopeInfo> configured)
+    {
+        var engine = services.Last(d => d.ServiceType == typeof(IScopeStore));
+        services.Remove(engine);
+        services.AddSingleton(sp => new ConfiguredScopeStore(
+            (IScopeStore)(engine.ImplementationInstance ?? engine.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, engine.ImplementationType!)),
+            configured));
+        services.AddSingleton<IScopeStore>(sp => sp.GetRequiredService<ConfiguredScopeStore>());
+        return services;
+    }
 }

@@ -46,7 +46,7 @@ internal sealed class CsvTableSource : ITableSource
         while (parser.Read())
         {
             var fields = parser.Record ?? [];
-            var row = new TableRow(parser.RawRow, Array.ConvertAll(fields, f => new Cell(f)));
+            var row = new TableRow(parser.RawRow - LineBreaks(fields), Array.ConvertAll(fields, f => new Cell(f)));
             if (!row.IsBlank) yield return row;
         }
     }
@@ -54,7 +54,26 @@ internal sealed class CsvTableSource : ITableSource
     public string Locate(int row, int? column, string? columnName) =>
         column is { } c ? $"{_name}: line {row}, column {c + 1}{(columnName is null ? "" : $" ({columnName})")}" : $"{_name}: line {row}";
 
+    public string Missing(string what) => $"no {what}";
+
     public void Dispose() => _stream.Dispose();
+
+    // RawRow is the record's last physical line; a person looks for where it starts. Line breaks only occur inside quoted
+    // fields (outside they end the record), so those in the fields are the lines the record spans beyond its first.
+    private static int LineBreaks(string[] fields)
+    {
+        var breaks = 0;
+        foreach (var f in fields)
+        {
+            if (f.AsSpan().IndexOfAny('\r', '\n') < 0) continue;
+            for (var i = 0; i < f.Length; i++)
+            {
+                if (f[i] == '\n' || (f[i] == '\r' && (i + 1 == f.Length || f[i + 1] != '\n'))) breaks++;
+            }
+        }
+
+        return breaks;
+    }
 
     // A BOM decides; otherwise text that is valid UTF-8 is UTF-8, and anything else is taken as Windows-1251, the ANSI code page
     // of a Russian or Kyrgyz Windows (which cannot hold ң ө ү: such files must be saved as "CSV UTF-8").

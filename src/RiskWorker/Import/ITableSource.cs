@@ -11,6 +11,9 @@ internal interface ITableSource : IDisposable
 
     IEnumerable<TableRow> Rows();
 
+    /// <summary>The message for a required cell that holds nothing, e.g. "no value".</summary>
+    string Missing(string what);
+
     /// <summary>Where a cell is, as a person finds it: file, line (or sheet and row) and column.</summary>
     string Locate(int row, int? column, string? columnName);
 }

@@ -1,6 +1,6 @@
 namespace RiskWorker.Import;
 
-/// <summary>A file was refused as a whole; nothing was written. The verb prints every error and exits with 2.</summary>
+/// <summary>A file was refused as a whole; nothing was written. The verb prints the errors and exits with 2.</summary>
 internal sealed class ImportRefusedException(string file, IReadOnlyList<ImportError> errors)
     : Exception($"{file} refused ({errors.Count} error(s)); nothing was written.")
 {
@@ -8,11 +8,19 @@ internal sealed class ImportRefusedException(string file, IReadOnlyList<ImportEr
 
     public IReadOnlyList<ImportError> Errors { get; } = [.. errors.OrderBy(e => e.Row)];
 
-    /// <summary>The message, then each error on its own line (the first 200; a million bad rows must not flood the terminal).</summary>
+    /// <summary>Where <c>--errors FILE</c> wrote the full list, or why it could not; null without <c>--errors</c>.</summary>
+    public string? ErrorsFileNote { get; set; }
+
+    /// <summary>
+    /// The message, then each error on its own line — the first 200, as a million bad rows must not flood the terminal —
+    /// and last where the full list is, or how to get it.
+    /// </summary>
     public string Report()
     {
         var lines = Errors.Take(Shown).Select(e => "  " + e).Prepend(Message);
-        if (Errors.Count > Shown) lines = lines.Append($"  … and {Errors.Count - Shown} more");
+        if (Errors.Count > Shown) lines = lines.Append($"  … and {Errors.Count - Shown} more.");
+        if (ErrorsFileNote is not null) lines = lines.Append(ErrorsFileNote);
+        else if (Errors.Count > Shown) lines = lines.Append($"The full list of {Errors.Count} errors: run the same command with --errors FILE.");
         return string.Join(Environment.NewLine, lines);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ObservationRowReader(IRiskRegister register, IReadOnlyList
         }
 
         var code = map.Get(row, "indicator").Text;
-        if (code.Length == 0) Fail(row, "indicator", "no indicator code", errors);
+        if (code.Length == 0) Fail(row, "indicator", source.Missing("indicator code"), errors);
         var indicator = _indicators.GetValueOrDefault(code);
         var period = Period(row, errors);
         var value = Value(row, indicator, errors);
@@ -40,7 +40,8 @@ internal sealed class ObservationRowReader(IRiskRegister register, IReadOnlyList
         {
             case double d when d == Math.Floor(d) && d is >= 1900 and <= 2100: return ((int)d).ToString(CultureInfo.InvariantCulture);
             case double d: Fail(row, "period", $"{d.ToString(CultureInfo.InvariantCulture)} is neither a year nor a date", errors); return null;
-            case var _ when cell.IsEmpty: Fail(row, "period", "no period (a year like 2025 or a date)", errors); return null;
+            case var _ when cell.IsEmpty: Fail(row, "period", source.Missing("period (a year like 2025 or a date)"), errors); return null;
+            case string when ImportDates.TryRead(cell, out var day): return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             default: return cell.Text;
         }
     }
@@ -55,10 +56,11 @@ internal sealed class ObservationRowReader(IRiskRegister register, IReadOnlyList
             (value, percent) = cell.PercentFormat ? (d * 100, true) : (d, false);
             value = Math.Round(value, 10); // 0.455 × 100 must read 45.5, not 45.500000000000007
         }
-        else if (cell.IsEmpty) { Fail(row, "value", "no value", errors); return null; }
+        else if (cell.IsEmpty) { Fail(row, "value", source.Missing("value"), errors); return null; }
         else if (!NumberText.TryParse(cell.Text, out value, out percent, out var error)) { Fail(row, "value", error, errors); return null; }
 
         if (indicator is null) return value;
+        if (cell.Value is string && CountRule.IsAmbiguous(indicator, cell.Text)) { Fail(row, "value", CountRule.Explain(indicator, cell.Text), errors); return null; }
         if (percent && !indicator.IsPercent) { Fail(row, "value", $"'{cell.Text}' is a percentage but {indicator.Code} is counted in {indicator.Unit}", errors); return null; }
         if (!percent && indicator.IsPercent && PercentRule.IsAmbiguous(indicator, value))
         {

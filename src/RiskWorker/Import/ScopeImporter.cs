@@ -4,7 +4,7 @@ namespace RiskWorker.Import;
 
 /// <summary>
 /// <c>scopes import</c>: faculties and institutes (code, name, kind) as data, added or renamed in one transaction.
-/// The configuration alternative (<c>Scopes</c> in appsettings.json) goes through <see cref="UpsertAsync"/> too.
+/// The configuration alternative (<c>Scopes</c> in appsettings.json) is <see cref="ConfiguredScopeStore"/>.
 /// </summary>
 internal sealed class ScopeImporter(IScopeStore store)
 {
@@ -27,7 +27,7 @@ internal sealed class ScopeImporter(IScopeStore store)
             else if (seen.TryGetValue(code, out var first)) Fail("code", $"'{code}' is already on line or row {first}");
             else seen[code] = row.Number;
             var name = map.Get(row, "name").Text;
-            if (name.Length == 0) Fail("name", "no name");
+            if (name.Length == 0) Fail("name", source.Missing("name"));
             var kindText = map.Get(row, "kind").Text;
             var kind = kindText.Length == 0 ? "faculty" : ImportWords.Kind(kindText);
             if (kind is null) Fail("kind", $"'{kindText}' is not a kind: faculty, institute, college or other");
@@ -38,7 +38,7 @@ internal sealed class ScopeImporter(IScopeStore store)
         return await UpsertAsync(scopes, dryRun, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<ScopeImportResult> UpsertAsync(IReadOnlyList<ScopeInfo> scopes, bool dryRun, CancellationToken cancellationToken)
+    private async Task<ScopeImportResult> UpsertAsync(IReadOnlyList<ScopeInfo> scopes, bool dryRun, CancellationToken cancellationToken)
     {
         var stored = (await store.GetAllAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Code);
         var added = scopes.Count(s => !stored.ContainsKey(s.Code));

@@ -43,6 +43,10 @@ internal sealed class XlsxTableSource : ITableSource
     public string Locate(int row, int? column, string? columnName) =>
         column is { } c ? $"{_name}: sheet '{_reader.Name}', row {row}, column {Letters(c)}{(columnName is null ? "" : $" ({columnName})")}" : $"{_name}: sheet '{_reader.Name}', row {row}";
 
+    // ExcelDataReader 3.6 reads an error cell (#DIV/0!, #N/A…) as null, like an empty one, and has no GetCellError
+    // (added in 3.7, not on our feed): the message names both, so nobody hunts for an empty cell that shows #DIV/0!.
+    public string Missing(string what) => $"no {what}: the cell is empty or an error cell (#DIV/0!, #N/A, #VALUE!…)";
+
     public void Dispose()
     {
         _reader.Dispose();

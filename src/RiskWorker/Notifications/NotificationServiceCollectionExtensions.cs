@@ -28,6 +28,8 @@ internal static class NotificationServiceCollectionExtensions
         services.TryAddSingleton<DigestComposer>();
         services.TryAddSingleton<DigestPreview>();
         services.TryAddSingleton<DigestSender>();
+        services.TryAddSingleton<AlertWatermark>();
+        services.TryAddSingleton<AlertBacklog>();
         services.TryAddSingleton<AlertComposer>();
         services.TryAddSingleton<AlertDispatcher>();
         return services;

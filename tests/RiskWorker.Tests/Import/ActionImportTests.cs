@@ -6,6 +6,11 @@ namespace RiskWorker.Tests.Import;
 
 public sealed class ActionImportTests
 {
+    // Seed 002 (KSTU accreditation, Feb 2026), recommendations at lines 69, 70 and 88, as written there.
+    private const string Line69 = "2026-жылдын 01.04үнө чейин студенттик өз алдынча башкаруу органдарынын институционалдык процесстерге катышуусун кеңейтүү боюнча иш-чаралар планын иштеп чыгып, ишке киргизүү.";
+    private const string Line70 = "2026-жылдын 01.09уна чейин бирдиктүү иш-чаралар планын иштеп чыгуу жана ишке ашыруу аркылуу КМТУнун колледждеринде жана филиалдарында билим берүүнүн сапатын камсыз кылуу системасын системалуу түрдө киргизүүнү камсыз кылуу.";
+    private const string Line88 = "2026-жылдын 01.09уна чейин жаш окутуучуларды бекемдөө боюнча мотивация системасын жана планын иштеп чыгып, киргизүү. Анда финансылык стимулдар, аспирантура/докторантура үчүн бюджеттик орундар, стажировкалар, квалификацияны акысыз жогорулатуу жана карьералык өсүү чаралары каралып, алардын натыйжалуулугу жыл сайын мониторингден өткөрүлсүн.";
+
     [Fact]
     public async Task Import_RussianStatusesAndDates_StoresActionsAndCountsOverdue()
     {
@@ -14,17 +19,17 @@ public sealed class ActionImportTests
         var office = h.Register.Offices[0];
         var file = Corpus.Csv(h.Temp.File("actions.csv"), [
             "Риск;Мероприятие;Ответственный;Срок;Статус;Дата выполнения",
-            $"{risk.Code};Разработать план вовлечения студенческого самоуправления;{office.Name.Ru};01.04.2026;запланировано;",
-            $"{risk.Code};Внедрить систему обеспечения качества в колледжах;{office.Code};2026-09-01;выполняется;",
-            $"{risk.Code};Мотивация молодых преподавателей;{office.Code};01.09.2027;выполнено;15.08.2026",
-        ], Corpus.Windows1251);
+            $"{risk.Code};{Line69};{office.Name.Ru};01.04.2026;запланировано;",
+            $"{risk.Code};{Line70};{office.Code};2026-09-01;выполняется;",
+            $"{risk.Code};{Line88};{office.Code};01.09.2026;выполнено;15.08.2026",
+        ], bom: true); // "CSV UTF-8": Kyrgyz ң ө ү do not fit Windows-1251
 
         var result = await h.ImportActionsAsync(file);
 
         Assert.Equal("Stored 3 actions (1 planned, 1 in progress, 1 done), replacing the 0 stored before; 2 overdue as of 2026-11-23.", result.ToString());
         var stored = await h.Services.GetRequiredService<IMitigationActionStore>().GetAllAsync();
-        Assert.Equal(new MitigationAction(risk.Code, "Разработать план вовлечения студенческого самоуправления", office.Code, new DateOnly(2026, 4, 1), "planned"), stored[0]);
-        Assert.Equal(("done", (DateOnly?)new DateOnly(2026, 8, 15)), (stored[2].Status, stored[2].DoneOn));
+        Assert.Equal(new MitigationAction(risk.Code, Line69, office.Code, new DateOnly(2026, 4, 1), "planned"), stored[0]);
+        Assert.Equal(("done", (DateOnly?)new DateOnly(2026, 9, 1), (DateOnly?)new DateOnly(2026, 8, 15)), (stored[2].Status, stored[2].Due, stored[2].DoneOn));
     }
 
     [Fact]
@@ -67,7 +72,7 @@ public sealed class ActionImportTests
         Assert.Equal([
             "bad-actions.csv: line 3, column 1 (risk): unknown risk '9.9'",
             "bad-actions.csv: line 4, column 3 (owner): unknown office 'dean-of-everything' (use a code or a name from rules/offices.json)",
-            "bad-actions.csv: line 5, column 4 (due): '31.31.2026' is not a date (yyyy-MM-dd or dd.MM.yyyy)",
+            "bad-actions.csv: line 5, column 4 (due): '31.31.2026' is not a date (yyyy-MM-dd, dd.MM.yyyy or dd/MM/yyyy, day first)",
             "bad-actions.csv: line 6, column 5 (status): 'maybe' is not a status: planned, in progress or done (запланировано, выполняется, выполнено; пландалган, аткарылууда, аткарылды)",
             "bad-actions.csv: line 7, column 6 (done): a done date, but the status is 'planned'",
             "bad-actions.csv: line 8, column 2 (action): no action text",

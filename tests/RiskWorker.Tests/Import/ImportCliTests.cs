@@ -38,13 +38,13 @@ public sealed class ImportCliTests
         var overdue = Corpus.Csv(h.Temp.File("actions.csv"), ["risk;action;owner;due;status;done", $"{risk};Develop the plan (accreditation recommendation);{owner};01.09.2026;in progress;"]);
         var done = Corpus.Csv(h.Temp.File("actions-done.csv"), ["risk;action;owner;due;status;done", $"{risk};Develop the plan (accreditation recommendation);{owner};01.09.2026;done;2026-11-20"]);
 
-        var imported = await Run(h, "import", "actions", overdue, "--db", db);
+        var imported = await Run(h, "import", "actions", overdue, "--as-of", "2026-11-23", "--db", db);
         var late = await Reasons(h, db, risk);
         await Run(h, "import", "actions", done, "--db", db);
         var after = await Reasons(h, db, risk);
 
         Assert.True(imported.ExitCode == 0, imported.ToString());
-        Assert.Contains("1 overdue as of", imported.Out, StringComparison.Ordinal);
+        Assert.Contains("1 overdue as of 2026-11-23.", imported.Out, StringComparison.Ordinal);
         Assert.Contains(rule, late);
         Assert.DoesNotContain(rule, after);
     }
@@ -70,11 +70,106 @@ public sealed class ImportCliTests
         Assert.NotEqual(0, bad.ExitCode);
     }
 
-    private static Task<WorkerResult> Run(ImportHarness h, params string[] args) => WorkerProcess.RunAsync(h.Temp.Path, [.. args, "--rules", RepoPaths.Rules]);
-
-    private static async Task<List<string>> Reasons(ImportHarness h, string db, string risk)
+    [Fact]
+    public async Task ImportActions_SeedSample_PastDueRecommendationsOverdueInEvaluateReasons()
     {
-        var run = await Run(h, "evaluate", "--as-of", "2026-11-23", "--json", "--lang", "en", "--db", db);
+        using var h = new ImportHarness();
+        var db = h.Temp.File("cli.db");
+        var sample = Path.Combine(RepoPaths.Root, "samples", "actions-seed-002.csv");
+
+        var imported = await Run(h, "import", "actions", sample, "--as-of", "2026-05-01", "--db", db);
+        var inMay = await Reasons(h, db, "1.1", "2026-05-01");
+        var financeInMay = await Reasons(h, db, "2.1", "2026-05-01");
+        var november = new List<(string Risk, List<string> Reasons)>();
+        foreach (var risk in new[] { "1.1", "2.1", "3.1" }) november.Add((risk, await Reasons(h, db, risk)));
+
+        Assert.True(imported.ExitCode == 0, imported.ToString());
+        Assert.Contains("Stored 5 actions (5 planned, 0 in progress, 0 done), replacing the 0 stored before; 1 overdue as of 2026-05-01.", imported.Out, StringComparison.Ordinal);
+        Assert.Contains("1.1-overdue-actions", inMay); // "by 01.04.2026" (line 69) is past due on 1 May; "by 01.09.2026" is not yet
+        Assert.DoesNotContain("2.1-overdue-actions", financeInMay);
+        Assert.All(november, r => Assert.Contains($"{r.Risk}-overdue-actions", r.Reasons));
+    }
+
+    [Fact]
+    public async Task ImportIndicators_ConfiguredScopeAndRefusedFileOrDryRun_DatabaseUnchangedUntilSuccess()
+    {
+        using var h = new ImportHarness();
+        var p = h.Percent.Code;
+        var db = h.Temp.File("cli.db");
+        var env = new Dictionary<string, string> { ["RISKWORKER_Scopes__0__Code"] = "FIT", ["RISKWORKER_Scopes__0__Name"] = "Faculty of IT" };
+        var first = Corpus.Csv(h.Temp.File("first.csv"), ["indicator;period;value", $"{p};2024;40"]);
+        var bad = Corpus.Csv(h.Temp.File("bad.csv"), ["indicator;period;value;scope", $"{p};2025;41;FIT", $"{p};2025;много;"]);
+        var good = Corpus.Csv(h.Temp.File("good.csv"), ["indicator;period;value;scope", $"{p};2025;41;FIT"]);
+        Assert.Equal(0, (await Run(h, "import", "indicators", first, "--db", db)).ExitCode);
+        var before = await ImportHarness.DumpAsync(db);
+
+        var refused = await RunWith(h, env, "import", "indicators", bad, "--db", db);
+        var afterRefused = await ImportHarness.DumpAsync(db);
+        var dry = await RunWith(h, env, "import", "indicators", good, "--dry-run", "--db", db);
+        var afterDry = await ImportHarness.DumpAsync(db);
+        var list = await RunWith(h, env, "scopes", "list", "--db", db);
+        var afterList = await ImportHarness.DumpAsync(db);
+        var imported = await RunWith(h, env, "import", "indicators", good, "--db", db);
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("bad.csv: line 3, column 3 (value): 'много' is not a number", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(before, afterRefused);
+        Assert.True(dry.ExitCode == 0, dry.ToString());
+        Assert.Equal(before, afterDry);
+        Assert.Contains("FIT", list.Out, StringComparison.Ordinal);
+        Assert.Equal(before, afterList);
+        Assert.True(imported.ExitCode == 0, imported.ToString());
+        Assert.Contains("Stored 1 scope(s) from configuration.", imported.Out, StringComparison.Ordinal);
+        Assert.Contains("FIT | Faculty of IT | faculty", await ImportHarness.DumpAsync(db), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportIndicators_MoreErrorsThanShown_ConsoleSaysHowAndErrorsFileHoldsAll()
+    {
+        using var h = new ImportHarness();
+        var bad = Corpus.Csv(h.Temp.File("bad.csv"), Enumerable.Range(2000, 205).Select(y => $"{h.Percent.Code};{y};x").Prepend("indicator;period;value"));
+        var list = h.Temp.File("errors.txt");
+
+        var capped = await Run(h, "import", "indicators", bad, "--db", h.Temp.File("cli.db"));
+        var written = await Run(h, "import", "indicators", bad, "--errors", list, "--db", h.Temp.File("cli.db"));
+
+        Assert.Equal(2, capped.ExitCode);
+        Assert.Equal(200, capped.Error.Split('\n').Count(l => l.Contains("is not a number", StringComparison.Ordinal)));
+        Assert.Equal("The full list of 205 errors: run the same command with --errors FILE.", LastLine(capped.Error));
+        Assert.Equal(2, written.ExitCode);
+        Assert.Equal($"The full list of 205 error(s) is in {list}", LastLine(written.Error));
+        var lines = await File.ReadAllLinesAsync(list);
+        Assert.Equal(206, lines.Length);
+        Assert.Equal("bad.csv: line 206, column 3 (value): 'x' is not a number", lines[^1]);
+    }
+
+    [Theory]
+    [InlineData("actions", "risk;action;owner;due;status", "9.9;x;rectorate;2026-01-01;planned", "unknown risk '9.9'")]
+    [InlineData("scopes", "code;name", "X Y;Spaces", "'X Y' is not a scope code")]
+    public async Task Import_ActionsOrScopesRefusedWithErrorsOption_WritesTheList(string verb, string header, string row, string expected)
+    {
+        using var h = new ImportHarness();
+        var bad = Corpus.Csv(h.Temp.File("bad.csv"), [header, row]);
+        var list = h.Temp.File("errors.txt");
+        string[] args = verb == "actions" ? ["import", "actions", bad] : ["scopes", "import", bad];
+
+        var run = await Run(h, [.. args, "--errors", list, "--db", h.Temp.File("cli.db")]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"The full list of 1 error(s) is in {list}", LastLine(run.Error));
+        Assert.Contains(expected, (await File.ReadAllLinesAsync(list))[1], StringComparison.Ordinal);
+    }
+
+    private static string LastLine(string text) => text.TrimEnd().Split('\n')[^1].TrimEnd('\r');
+
+    private static Task<WorkerResult> Run(ImportHarness h, params string[] args) => RunWith(h, null, args);
+
+    private static Task<WorkerResult> RunWith(ImportHarness h, Dictionary<string, string>? env, params string[] args) =>
+        WorkerProcess.RunAsync(h.Temp.Path, env, [.. args, "--rules", RepoPaths.Rules]);
+
+    private static async Task<List<string>> Reasons(ImportHarness h, string db, string risk, string asOf = "2026-11-23")
+    {
+        var run = await Run(h, "evaluate", "--as-of", asOf, "--json", "--lang", "en", "--db", db);
         Assert.True(run.ExitCode == 0, run.ToString());
         using var json = JsonDocument.Parse(run.Out);
         return json.RootElement.GetProperty("risks").EnumerateArray().Single(r => r.GetProperty("code").GetString() == risk)

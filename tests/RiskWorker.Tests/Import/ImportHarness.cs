@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RiskEngine;
+using RiskWorker.Cli;
 using RiskWorker.Import;
 using RiskWorker.Tests.Support;
 
@@ -52,8 +53,9 @@ internal sealed class ImportHarness : IDisposable
     public Task<IndicatorImportResult> ImportIndicatorsAsync(string path, bool replace = false, bool dryRun = false) =>
         Services.GetRequiredService<IndicatorImporter>().ImportAsync(path, replace, dryRun, Progress, CancellationToken.None);
 
+    /// <summary>Counts overdue actions as of the fake clock's day in Bishkek, as the verb does without <c>--as-of</c>.</summary>
     public Task<ActionImportResult> ImportActionsAsync(string path, bool dryRun = false) =>
-        Services.GetRequiredService<ActionImporter>().ImportAsync(path, dryRun, Progress, CancellationToken.None);
+        Services.GetRequiredService<ActionImporter>().ImportAsync(path, dryRun, Bishkek.Today(Clock), Progress, CancellationToken.None);
 
     public Task<ScopeImportResult> ImportScopesAsync(string path) =>
         Services.GetRequiredService<ScopeImporter>().ImportAsync(path, dryRun: false, Progress, CancellationToken.None);

@@ -6,16 +6,13 @@ using RiskWorker.Notifications.Templates;
 namespace RiskWorker.Notifications.Alerts;
 
 /// <summary>Composes one alert per owner per risk whose level rose, or that became above appetite or critical.</summary>
-internal sealed class AlertComposer(IAssessmentHistory history, IRiskRegister register, RecipientDirectory directory, MailRenderer renderer)
+internal sealed class AlertComposer(IRiskRegister register, RecipientDirectory directory, MailRenderer renderer)
 {
-    /// <summary>Alerts for evaluation <paramref name="evaluationId"/> (default: the latest) against the one stored before it.</summary>
-    public async Task<AlertBatch> ComposeAsync(long? evaluationId, CancellationToken cancellationToken)
+    /// <summary>Alerts for <paramref name="current"/> against <paramref name="previous"/>, the evaluation before it by date.</summary>
+    public async Task<AlertBatch> ComposeAsync(Evaluation current, Evaluation? previous, CancellationToken cancellationToken)
     {
-        var current = await (evaluationId is { } id ? history.GetAsync(id, cancellationToken) : history.GetLatestAsync(cancellationToken)).ConfigureAwait(false)
-            ?? throw new NoEvaluationException();
-        var previous = await history.GetPreviousAsync(current.Id!.Value, cancellationToken).ConfigureAwait(false);
         var changes = AlertDetector.Detect(current, previous);
-        if (changes.Count == 0) return new AlertBatch(current.AsOf, 0, []);
+        if (changes.Count == 0) return new AlertBatch(current.Id!.Value, current.AsOf, previous?.Id, 0, []);
 
         var routing = await directory.LoadAsync(cancellationToken).ConfigureAwait(false);
         var mails = new List<ComposedMail<AlertModel>>();
@@ -33,7 +30,7 @@ internal sealed class AlertComposer(IAssessmentHistory history, IRiskRegister re
             }
         }
 
-        return new AlertBatch(current.AsOf, changes.Count, mails);
+        return new AlertBatch(current.Id!.Value, current.AsOf, previous?.Id, changes.Count, mails);
     }
 
     private static string Subject(AlertModel model)

@@ -3,7 +3,7 @@ using RiskEngine;
 namespace RiskWorker.Notifications.Alerts;
 
 /// <summary>
-/// Compares an evaluation with the one stored before it. A risk is alerted when its level rises, when it becomes
+/// Compares an evaluation with the one before it by date. A risk is alerted when its level rises, when it becomes
 /// above appetite, or when it becomes critical. With no previous evaluation only "above appetite" and "critical"
 /// can fire: a rise needs something to rise from.
 /// </summary>

@@ -3,13 +3,19 @@ using RiskWorker.Mail;
 namespace RiskWorker.Notifications.Alerts;
 
 /// <summary>What one alert dispatch did.</summary>
-/// <param name="EvaluationAsOf">Date of the evaluation compared with the one before it.</param>
-/// <param name="Risks">Risks that rose, became above appetite or became critical.</param>
-/// <param name="Composed">Alert mails composed (one per owner per risk).</param>
-/// <param name="Queued">Newly written to the outbox; the rest were alerted before.</param>
-internal sealed record AlertRunReport(DateOnly EvaluationAsOf, int Risks, int Composed, int Queued, SendReport Sent)
+/// <param name="Batches">One per evaluation alerted in this run, in date order; empty when none was new.</param>
+/// <param name="Queued">Mails newly written to the outbox; the rest were alerted before.</param>
+/// <param name="Sent">The send of everything pending that followed.</param>
+internal sealed record AlertRunReport(IReadOnlyList<AlertBatch> Batches, int Queued, SendReport Sent)
 {
+    /// <summary>Risks that rose, became above appetite or became critical, over all evaluations alerted.</summary>
+    public int Risks => Batches.Sum(b => b.Changes);
+
+    /// <summary>Alert mails composed (one per owner per risk).</summary>
+    public int Composed => Batches.Sum(b => b.Mails.Count);
+
     public override string ToString() =>
-        $"Alerts for the evaluation of {EvaluationAsOf:yyyy-MM-dd}: {Risks} risk(s) rose, {Composed} mail(s) composed, {Queued} newly queued, {Composed - Queued} alerted before; "
+        $"Alerts for {Batches.Count} new evaluation(s){(Batches.Count > 0 ? $" up to {Batches[^1].AsOf:yyyy-MM-dd}" : "")}: {Risks} risk(s) rose, "
+        + $"{Composed} mail(s) composed, {Queued} newly queued, {Composed - Queued} alerted before; "
         + $"sent {Sent.Delivered}, failed {Sent.Failed}, deferred {Sent.Deferred} via {Sent.Destination}.";
 }

@@ -7,7 +7,7 @@ using RiskWorker.Notifications.Templates;
 
 namespace RiskWorker.Notifications.Digest;
 
-/// <summary>Composes this week's digests from the latest stored evaluation; sends nothing.</summary>
+/// <summary>Composes this week's digests from the latest evaluation dated today or earlier; sends nothing.</summary>
 internal sealed class DigestComposer(
     IAssessmentHistory history,
     IRiskRegister register,
@@ -23,7 +23,8 @@ internal sealed class DigestComposer(
 
     public async Task<IReadOnlyList<ComposedMail<DigestModel>>> ComposeAsync(CancellationToken cancellationToken)
     {
-        var current = await history.GetLatestAsync(cancellationToken).ConfigureAwait(false) ?? throw new NoEvaluationException();
+        // The latest dated today or earlier: a back-dated run stored later, or one dated ahead, is not this week's state.
+        var current = await history.GetLatestAsync(Bishkek.Today(clock), cancellationToken).ConfigureAwait(false) ?? throw new NoEvaluationException();
         var inputs = new DigestInputs(
             current,
             await ReferenceForAsync(current, cancellationToken).ConfigureAwait(false),

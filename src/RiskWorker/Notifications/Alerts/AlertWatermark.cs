@@ -1,0 +1,44 @@
+using System.Globalization;
+using Dapper;
+using RiskWorker.Storage;
+
+namespace RiskWorker.Notifications.Alerts;
+
+/// <summary>
+/// The evaluations whose alerts were queued (table <c>alert_dispatches</c>). The newest of them, in the history's
+/// (as-of date, id) order, is the watermark: the alert job handles what comes after it and nothing before.
+/// </summary>
+internal sealed class AlertWatermark(WorkerDatabase db)
+{
+    /// <summary>The newest dispatched evaluation; null before the first dispatch.</summary>
+    public async Task<DispatchedEvaluation?> NewestAsync(CancellationToken cancellationToken)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await c.QueryFirstOrDefaultAsync<(long Id, string AsOf)?>(new CommandDefinition(
+            "SELECT evaluation_id, as_of FROM alert_dispatches ORDER BY as_of DESC, evaluation_id DESC LIMIT 1",
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row is { } r ? new DispatchedEvaluation(r.Id, DateOnly.ParseExact(r.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
+    }
+
+    /// <summary>Records that <paramref name="batch"/> was queued; recording it twice changes nothing.</summary>
+    public async Task RecordAsync(AlertBatch batch, int queued, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await c.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO alert_dispatches (evaluation_id, as_of, compared_with, risks, mails, queued, dispatched_at)
+            VALUES (@EvaluationId, @asOf, @ComparedWith, @Changes, @mails, @queued, @at)
+            ON CONFLICT (evaluation_id) DO NOTHING
+            """,
+            new
+            {
+                batch.EvaluationId,
+                asOf = batch.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                batch.ComparedWith,
+                batch.Changes,
+                mails = batch.Mails.Count,
+                queued,
+                at = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+}
