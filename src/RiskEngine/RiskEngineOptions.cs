@@ -1,6 +1,6 @@
 namespace RiskEngine;
 
-/// <summary>Settings of the engine. Validated when the engine is first resolved.</summary>
+/// <summary>Settings of the engine, bound from the <c>RiskEngine</c> configuration section. Validated when a host starts (without a host, when first resolved).</summary>
 public sealed class RiskEngineOptions
 {
     /// <summary>Directory holding the register, indicators and workflows. Default: <c>rules</c>.</summary>
@@ -14,6 +14,16 @@ public sealed class RiskEngineOptions
 
     /// <summary>Relative shortfall (of the target) beyond which an indicator is off track. Default: 0.10 (10 %).</summary>
     public double OffTrackTolerance { get; set; } = 0.10;
+
+    /// <summary>
+    /// Targets the office sets for indicators the source does not quantify (<c>sourceTarget: false</c> in
+    /// <c>indicators.json</c>): indicator code → year → target, replacing the catalogue's target for that year.
+    /// From configuration: <c>RiskEngine:IndicatorTargets:HR_DEGREE_SHARE:2026 = 44</c> (environment:
+    /// <c>RiskEngine__IndicatorTargets__HR_DEGREE_SHARE__2026=44</c>). Checked when the rules are loaded: an unknown
+    /// indicator, one with a source target, a bad year, a non-finite value or a percentage outside 0–100 is refused.
+    /// The targets are part of the rule-set version. Default: empty (the catalogue's targets).
+    /// </summary>
+    public Dictionary<string, Dictionary<string, double>> IndicatorTargets { get; set; } = [];
 
     /// <summary>The SQLite connection string for <see cref="DatabasePath"/>.</summary>
     public string ConnectionString => $"Data Source={DatabasePath};Pooling=True";

@@ -13,17 +13,22 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the engine: the rule set (loaded, validated and compiled once, on first use), the evaluator and the SQLite
-    /// stores. Safe to call more than once: services are added once, each <paramref name="configure"/> is applied.
+    /// stores. The options are validated when a host starts (and, without a host, when they are first resolved).
+    /// Safe to call more than once: services are added once, each <paramref name="configure"/> is applied.
     /// </summary>
     public static IServiceCollection AddRiskEngine(this IServiceCollection services, Action<RiskEngineOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<RiskEngineOptions>();
+        var options = services.AddOptions<RiskEngineOptions>().ValidateOnStart();
         if (configure is not null) options.Configure(configure);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RiskEngineOptions>, RiskEngineOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => RuleSetLoader.LoadAsync(sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value.RulesDirectory).GetAwaiter().GetResult());
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value;
+            return RuleSetLoader.LoadAsync(o.RulesDirectory, o.IndicatorTargets).GetAwaiter().GetResult();
+        });
         services.TryAddSingleton<IRiskRegister>(sp => sp.GetRequiredService<CompiledRuleSet>());
         services.TryAddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value.ConnectionString, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp =>

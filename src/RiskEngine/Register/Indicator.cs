@@ -27,6 +27,9 @@ public sealed record Indicator(
     bool SourceTarget,
     LocalizedText? Notes = null)
 {
+    /// <summary>The units the engine knows how to read; a percentage is exactly <c>%</c>.</summary>
+    internal static readonly IReadOnlyList<string> Units = ["%", "count", "ratio", "som", "years", "days"];
+
     /// <summary>True for a percentage (values in percent points, 0–100).</summary>
     public bool IsPercent => Unit == "%";
 

@@ -26,16 +26,16 @@ internal sealed class RegisterLoader(RegisterFiles files)
         foreach (var risk in risks)
         {
             var file = $"risks/{risk.Code}.json";
-            if (!categoryCodes.Contains(risk.Category)) _errors.Add(new(file, risk.Code, $"unknown category '{risk.Category}'"));
-            foreach (var owner in risk.Owners.Where(o => !officeCodes.Contains(o))) _errors.Add(new(file, risk.Code, $"unknown office '{owner}'"));
+            if (!categoryCodes.Contains(risk.Category)) Fail(file, risk.Code, $"unknown category '{risk.Category}'");
+            foreach (var owner in risk.Owners.Where(o => !officeCodes.Contains(o))) Fail(file, risk.Code, $"unknown office '{owner}'");
         }
 
         foreach (var g in generic)
         {
-            foreach (var code in g.RelatedRisks.Where(c => !riskCodes.Contains(c))) _errors.Add(new("generic-risks.json", g.Number.ToString(CultureInfo.InvariantCulture), $"unknown risk '{code}'"));
+            foreach (var code in g.RelatedRisks.Where(c => !riskCodes.Contains(c))) Fail("generic-risks.json", g.Number.ToString(CultureInfo.InvariantCulture), $"unknown risk '{code}'");
         }
 
-        foreach (var i in indicators.Where(i => !officeCodes.Contains(i.Owner))) _errors.Add(new("indicators.json", i.Code, $"unknown owner office '{i.Owner}'"));
+        foreach (var i in indicators.Where(i => !officeCodes.Contains(i.Owner))) Fail("indicators.json", i.Code, $"unknown owner office '{i.Owner}'");
 
         return new RiskRegisterData(categories, offices, risks, generic, indicators);
     }
@@ -44,7 +44,7 @@ internal sealed class RegisterLoader(RegisterFiles files)
     {
         var name = Text("categories.json", dto.Code, "name", dto.Name);
         if (Required("categories.json", dto.Code, "code", dto.Code) is not { } code || name is null) return null;
-        if (dto.Appetite is not (>= 1 and <= 25)) { _errors.Add(new("categories.json", code, "appetite must be a score from 1 to 25")); return null; }
+        if (dto.Appetite is not (>= 1 and <= 25)) { Fail("categories.json", code, "appetite must be a score from 1 to 25"); return null; }
         return new Category(code, name, dto.Appetite.Value);
     }
 
@@ -65,10 +65,10 @@ internal sealed class RegisterLoader(RegisterFiles files)
         var timeframe = dto.Timeframe is null ? null : Text(file, code, "timeframe", dto.Timeframe);
         var likelihood = dto.DefaultRating?.Likelihood;
         var impact = dto.DefaultRating?.Impact;
-        if (likelihood is not (>= 1 and <= 5) || impact is not (>= 1 and <= 5)) _errors.Add(new(file, code, "defaultRating needs likelihood and impact from 1 to 5"));
-        if (dto.Line is null) _errors.Add(new(file, code, "line is missing"));
+        if (likelihood is not (>= 1 and <= 5) || impact is not (>= 1 and <= 5)) Fail(file, code, "defaultRating needs likelihood and impact from 1 to 5");
+        if (dto.Line is null) Fail(file, code, "line is missing");
         if (code is null || title is null || dto.Category is null || likelihood is null || impact is null) return null;
-        if (Path.GetFileNameWithoutExtension(file) != code) _errors.Add(new(file, code, "file name must be the risk code"));
+        if (Path.GetFileNameWithoutExtension(file) != code) Fail(file, code, "file name must be the risk code");
         return new Risk(code, dto.Category, dto.Line ?? 0, title with { Line = title.Line ?? dto.Line }, causes, impacts, actions, dto.Owners ?? [], timeframe,
             RiskScale.Clamp(likelihood.Value), RiskScale.Clamp(impact.Value));
     }
@@ -88,27 +88,40 @@ internal sealed class RegisterLoader(RegisterFiles files)
         var name = Text(file, code, "name", dto.Name);
         var direction = dto.Direction switch { "higher" => IndicatorDirection.Higher, "lower" => (IndicatorDirection?)IndicatorDirection.Lower, _ => null };
         var frequency = Enum.TryParse<ReportingFrequency>(dto.Frequency, ignoreCase: true, out var f) ? f : (ReportingFrequency?)null;
-        if (direction is null) _errors.Add(new(file, code, $"direction must be 'higher' or 'lower', not '{dto.Direction}'"));
-        if (frequency is null) _errors.Add(new(file, code, $"unknown frequency '{dto.Frequency}'"));
-        if (string.IsNullOrWhiteSpace(dto.Unit)) _errors.Add(new(file, code, "unit is missing"));
+        if (direction is null) Fail(file, code, $"direction must be 'higher' or 'lower', not '{dto.Direction}'");
+        if (frequency is null) Fail(file, code, $"unknown frequency '{dto.Frequency}'");
+        if (string.IsNullOrWhiteSpace(dto.Unit)) Fail(file, code, "unit is missing");
+        else if (!Indicator.Units.Contains(dto.Unit)) Fail(file, code, $"unit '{dto.Unit}' is not one of {string.Join(", ", Indicator.Units)}");
         var targets = new Dictionary<int, double>();
         foreach (var (year, value) in dto.Targets ?? [])
         {
             if (int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && double.IsFinite(value)) targets[y] = value;
-            else _errors.Add(new(file, code, $"target '{year}' is not a year with a finite value"));
+            else Fail(file, code, $"target '{year}' is not a year with a finite value");
         }
 
-        if (targets.Count == 0) _errors.Add(new(file, code, "no targets"));
+        if (targets.Count == 0) Fail(file, code, "no targets");
         var notes = dto.Notes is null ? null : Text(file, code, "notes", dto.Notes);
         if (code is null || name is null || direction is null || frequency is null || dto.Unit is null || dto.Owner is null) return null;
         return new Indicator(code, name, dto.Unit, direction.Value, dto.Baseline?.Year ?? 2022, dto.Baseline?.Value, targets,
             frequency.Value, dto.Owner, dto.Line, dto.SourceTarget ?? false, notes);
     }
 
+    private void Fail(string file, string? item, string reason) => _errors.Add(new(file, item, reason, Kind: KindOf(file)));
+
+    private static RuleSetItemKind KindOf(string file) => file switch
+    {
+        "categories.json" => RuleSetItemKind.Category,
+        "offices.json" => RuleSetItemKind.Office,
+        "generic-risks.json" => RuleSetItemKind.GenericRisk,
+        "indicators.json" => RuleSetItemKind.Indicator,
+        _ when file.StartsWith("risks/", StringComparison.Ordinal) => RuleSetItemKind.Risk,
+        _ => RuleSetItemKind.Rule,
+    };
+
     private string? Required(string file, string? item, string field, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value)) return value;
-        _errors.Add(new(file, item, $"{field} is missing"));
+        Fail(file, item, $"{field} is missing");
         return null;
     }
 
@@ -116,7 +129,7 @@ internal sealed class RegisterLoader(RegisterFiles files)
     {
         var missing = LocalizedText.Languages.Where(l => string.IsNullOrWhiteSpace(l switch { "ky" => dto?.Ky, "ru" => dto?.Ru, _ => dto?.En })).ToList();
         if (missing.Count == 0) return new LocalizedText(dto!.Ky!.Trim(), dto.Ru!.Trim(), dto.En!.Trim(), dto.Line);
-        _errors.Add(new(file, item, $"{field}: missing translation ({string.Join(", ", missing)})"));
+        Fail(file, item, $"{field}: missing translation ({string.Join(", ", missing)})");
         return null;
     }
 
@@ -125,6 +138,6 @@ internal sealed class RegisterLoader(RegisterFiles files)
 
     private void Unique(string file, IEnumerable<string> codes)
     {
-        foreach (var dup in codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1)) _errors.Add(new(file, dup.Key, "duplicate code"));
+        foreach (var dup in codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1)) Fail(file, dup.Key, "duplicate code");
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
 using RiskEngine;
+using RiskWorker.Cli;
 
 namespace RiskWorker.Hosting;
 
@@ -27,6 +28,7 @@ internal static class WorkerHost
             services.AddSingleton(settings.Clock);
             services.AddRiskEngine(o =>
             {
+                EngineServices.Bind(context.Configuration, o);
                 o.DatabasePath = settings.DatabasePath;
                 o.RulesDirectory = settings.RulesDirectory;
             });

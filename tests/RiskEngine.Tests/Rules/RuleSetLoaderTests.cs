@@ -17,11 +17,13 @@ public sealed class RuleSetLoaderTests
 
     [Theory]
     [InlineData("ind.Value >", "does not parse")]
-    [InlineData("ind.GetType().Assembly.FullName.Length > 0", "not allowed")]
-    [InlineData("System.IO.File.Exists(\"/etc/passwd\")", "")]
-    [InlineData("\"\".PadLeft(2000000000).Length > 0", "not allowed")]
-    [InlineData("new IndicatorFact().HasValue", "")]
-    [InlineData("ind.Code.Length > 3", "not allowed")]
+    [InlineData("ind.GetType().Assembly.FullName.Length > 0", "member 'String.Length' is not allowed")]
+    [InlineData("ind.GetType().Assembly.Location != null", "member 'Assembly.Location' is not allowed")]
+    [InlineData("ind.GetType() != null", "method 'Object.GetType' is not allowed")]
+    [InlineData("System.IO.File.Exists(\"/etc/passwd\")", "does not parse: Unknown identifier 'System'")]
+    [InlineData("\"\".PadLeft(2000000000) != \"\"", "method 'String.PadLeft' is not allowed")]
+    [InlineData("new IndicatorFact().HasValue", "does not parse: Type 'IndicatorFact' not found")]
+    [InlineData("ind.Code.Length > 3", "member 'String.Length' is not allowed")]
     [InlineData("ind.Nope > 1", "does not parse")]
     public async Task LoadAsync_BadExpression_RefusesNamingFileRuleAndExpression(string expression, string reason)
     {

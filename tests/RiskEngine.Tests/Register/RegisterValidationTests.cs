@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using RiskEngine.Rules;
+using RiskEngine.Tests.Support;
+
+namespace RiskEngine.Tests.Register;
+
+public sealed class RegisterValidationTests
+{
+    [Theory]
+    [InlineData("percent")]
+    [InlineData("pct")]
+    [InlineData("%%")]
+    [InlineData("Count")]
+    public async Task LoadAsync_UnknownUnit_RefusesNamingFileIndicatorAndUnit(string unit)
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var code = EditArray(rules, "indicators.json", 0, i => i["unit"] = unit);
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(("indicators.json", code), (error.File, error.Rule));
+        Assert.Contains($"indicators.json: indicator '{code}': unit '{unit}' is not one of %, count, ratio, som, years, days", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_BadCategory_NamesItACategory()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var code = EditArray(rules, "categories.json", 0, c => c["appetite"] = 30);
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        Assert.Contains($"categories.json: category '{code}': appetite must be a score from 1 to 25", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("rule '", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_BadRiskGenericRiskAndIndicator_NameEachByItsKind()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        EditObject(rules, "risks/1.1.json", r => r["owners"] = new JsonArray("NO_SUCH_OFFICE"));
+        EditArray(rules, "generic-risks.json", 0, g => g["relatedRisks"] = new JsonArray("9.9"));
+        var indicator = EditArray(rules, "indicators.json", 0, i => i["owner"] = "NO_SUCH_OFFICE");
+        var office = EditArray(rules, "offices.json", 0, o => o["name"]!.AsObject().Remove("en"));
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        Assert.Contains("risks/1.1.json: risk '1.1': unknown office 'NO_SUCH_OFFICE'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("generic-risks.json: generic risk '1': unknown risk '9.9'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"indicators.json: indicator '{indicator}': unknown owner office 'NO_SUCH_OFFICE'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"offices.json: office '{office}': name: missing translation (en)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(RuleSetItemKind.Rule, "workflows/1.1.json: rule 'X': bad")]
+    [InlineData(RuleSetItemKind.Category, "workflows/1.1.json: category 'X': bad")]
+    [InlineData(RuleSetItemKind.Office, "workflows/1.1.json: office 'X': bad")]
+    [InlineData(RuleSetItemKind.Risk, "workflows/1.1.json: risk 'X': bad")]
+    [InlineData(RuleSetItemKind.GenericRisk, "workflows/1.1.json: generic risk 'X': bad")]
+    [InlineData(RuleSetItemKind.Indicator, "workflows/1.1.json: indicator 'X': bad")]
+    public void ToString_Kind_NamesTheItem(RuleSetItemKind kind, string expected) =>
+        Assert.Equal(expected, new RuleSetError("workflows/1.1.json", "X", "bad", Kind: kind).ToString());
+
+    private static string EditArray(string rules, string file, int index, Action<JsonNode> change)
+    {
+        var path = Path.Combine(rules, file);
+        var node = JsonNode.Parse(File.ReadAllText(path))!;
+        var item = node[index]!;
+        change(item);
+        File.WriteAllText(path, node.ToJsonString());
+        return item["code"]?.GetValue<string>() ?? "";
+    }
+
+    private static void EditObject(string rules, string file, Action<JsonNode> change)
+    {
+        var path = Path.Combine(rules, file);
+        var node = JsonNode.Parse(File.ReadAllText(path))!;
+        change(node);
+        File.WriteAllText(path, node.ToJsonString());
+    }
+}
