@@ -39,8 +39,7 @@ internal sealed class IndicatorTargetOverrides
             {
                 if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
                     Fail($"'{yearText}' is not a year (2000–2100)");
-                else if (!double.IsFinite(value)) Fail($"{yearText}: the target must be a finite number, not {value.ToString(CultureInfo.InvariantCulture)}");
-                else if (indicator.IsPercent && value is < 0 or > 100) Fail($"{yearText}: {value.ToString(CultureInfo.InvariantCulture)} is not a percentage from 0 to 100");
+                else if (TargetRange.Problem(indicator.Unit, value) is { } problem) Fail($"{yearText}: {problem}");
                 else result._targets.Add((code, year, value));
             }
         }

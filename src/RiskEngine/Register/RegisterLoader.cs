@@ -95,9 +95,12 @@ internal sealed class RegisterLoader(RegisterFiles files)
         var targets = new Dictionary<int, double>();
         foreach (var (year, value) in dto.Targets ?? [])
         {
-            if (int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && double.IsFinite(value)) targets[y] = value;
-            else Fail(file, code, $"target '{year}' is not a year with a finite value");
+            if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !double.IsFinite(value)) Fail(file, code, $"target '{year}' is not a year with a finite value");
+            else if (dto.Unit is not null && TargetRange.Problem(dto.Unit, value) is { } problem) Fail(file, code, $"target {year}: {problem}");
+            else targets[y] = value;
         }
+
+        if (dto.Unit is not null && dto.Baseline?.Value is { } baseline && TargetRange.Problem(dto.Unit, baseline) is { } baselineProblem) Fail(file, code, $"baseline: {baselineProblem}");
 
         if (targets.Count == 0) Fail(file, code, "no targets");
         var notes = dto.Notes is null ? null : Text(file, code, "notes", dto.Notes);

@@ -41,10 +41,11 @@ public sealed class IndicatorTargetOverrideTests
     [InlineData("EDU_INTL_ACCREDITED", "2026", 50, "has a source target (indicators.json, source line 235): only office-set targets")]
     [InlineData(OfficeSet, "20x6", 50, "'20x6' is not a year")]
     [InlineData(OfficeSet, "1850", 50, "'1850' is not a year")]
-    [InlineData(OfficeSet, "2026", double.NaN, "2026: the target must be a finite number, not NaN")]
-    [InlineData(OfficeSet, "2026", double.PositiveInfinity, "must be a finite number")]
+    [InlineData(OfficeSet, "2026", double.NaN, "2026: NaN is not a finite number")]
+    [InlineData(OfficeSet, "2026", double.PositiveInfinity, "is not a finite number")]
     [InlineData(OfficeSet, "2026", 150, "2026: 150 is not a percentage from 0 to 100")]
     [InlineData(OfficeSet, "2026", -1, "2026: -1 is not a percentage from 0 to 100")]
+    [InlineData("RES_PUBLICATIONS", "2026", -5, "2026: -5 is negative, and a value in 'count' cannot be")]
     public async Task LoadAsync_BadConfiguredTarget_RefusesNamingTheKeyAndReason(string code, string year, double value, string reason)
     {
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(RepoPaths.Rules, Targets(code, (year, value))));

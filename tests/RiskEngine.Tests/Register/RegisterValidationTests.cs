@@ -24,6 +24,28 @@ public sealed class RegisterValidationTests
         Assert.Contains($"indicators.json: indicator '{code}': unit '{unit}' is not one of %, count, ratio, som, years, days", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("%", "target", 150, "target 2026: 150 is not a percentage from 0 to 100")]
+    [InlineData("count", "target", -3, "target 2026: -3 is negative, and a value in 'count' cannot be")]
+    [InlineData("%", "baseline", -1, "baseline: -1 is not a percentage from 0 to 100")]
+    public async Task LoadAsync_TargetOrBaselineOutsideItsUnit_RefusesNamingTheIndicator(string unit, string field, double value, string reason)
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var code = EditArray(rules, "indicators.json", 0, i =>
+        {
+            i["unit"] = unit;
+            if (field == "target") i["targets"]!["2026"] = value;
+            else i["baseline"] = new System.Text.Json.Nodes.JsonObject { ["year"] = 2022, ["value"] = value };
+        });
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(("indicators.json", code), (error.File, error.Rule));
+        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task LoadAsync_BadCategory_NamesItACategory()
     {
