@@ -36,6 +36,22 @@ public sealed class ReviewMovementTests
         Assert.Equal((Movement.Down, 0, 0), (line.Movement, line.NowFires.Count, line.NoLongerFires.Count));
     }
 
+    [Fact]
+    public void Of_SideFallsBackToTheDefault_DefaultIsNotListedAsARuleThatNowFires()
+    {
+        var atReview = Risk(4, 3, Fired("a"), Default("1.1.default-impact"));
+        var now = Risk(3, 3, Default("1.1.default-likelihood"), Default("1.1.default-impact"));
+
+        var line = ReviewMovement.Of(now, atReview);
+
+        Assert.Equal(Movement.Down, line.Movement);
+        Assert.Empty(line.NowFires);
+        Assert.Equal(["a"], line.NoLongerFires.Select(r => r.Rule));
+        Assert.Empty(ReviewMovement.Of(now, null).NowFires);
+    }
+
+    private static Reason Default(string rule) => Fired(rule) with { Indicator = null, IsDefault = true };
+
     private static Reason Fired(string rule, string scope = Scopes.University) =>
         new(rule, "X", scope, 1, 2, -1, RatingSide.Likelihood, 3, 10, new LocalizedText(rule, rule, rule));
 

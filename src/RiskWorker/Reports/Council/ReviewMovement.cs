@@ -11,17 +11,22 @@ internal static class ReviewMovement
 {
     public static MovementLine Of(RiskAssessment now, RiskAssessment? atReview)
     {
+        // A register default is not a rule that fires: a side falling back to it shows as a rule no longer firing.
+        var fired = Fired(now);
         // A new risk's reason is every rule that fires now: the Council sees why it is rated as it is.
-        if (atReview is null) return new MovementLine(now, null, Movement.New, now.Reasons.DistinctBy(Key).ToList(), []);
-        var before = atReview.Reasons.Select(Key).ToHashSet();
-        var after = now.Reasons.Select(Key).ToHashSet();
+        if (atReview is null) return new MovementLine(now, null, Movement.New, fired.DistinctBy(Key).ToList(), []);
+        var firedBefore = Fired(atReview);
+        var before = firedBefore.Select(Key).ToHashSet();
+        var after = fired.Select(Key).ToHashSet();
         return new MovementLine(
             now,
             atReview,
             RiskScale.MovementOf(now.Score, atReview.Score),
-            now.Reasons.Where(r => !before.Contains(Key(r))).DistinctBy(Key).ToList(),
-            atReview.Reasons.Where(r => !after.Contains(Key(r))).DistinctBy(Key).ToList());
+            fired.Where(r => !before.Contains(Key(r))).DistinctBy(Key).ToList(),
+            firedBefore.Where(r => !after.Contains(Key(r))).DistinctBy(Key).ToList());
     }
+
+    private static List<Reason> Fired(RiskAssessment assessment) => assessment.Reasons.Where(r => !r.IsDefault).ToList();
 
     private static (string Rule, string Scope) Key(Reason reason) => (reason.Rule, reason.Scope);
 }
