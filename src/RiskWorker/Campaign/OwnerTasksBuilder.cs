@@ -1,6 +1,7 @@
 using RiskEngine;
 using RiskWorker.Notifications.Digest;
 using RiskWorker.Notifications.Routing;
+using RiskWorker.Output;
 
 namespace RiskWorker.Campaign;
 
@@ -49,7 +50,7 @@ internal static class OwnerTasksBuilder
             foreach (var delivery in routing.Route([action.Owner]))
             {
                 var draft = Reach(delivery);
-                (overdue ? draft.Overdue : draft.Open).Add(item);
+                (overdue ? draft.Overdue : draft.Open).Add(item with { Text = ActionTexts.InLanguage(register, action.Text, delivery.To.Language) });
                 draft.Listed(delivery, action.Risk);
             }
         }

@@ -119,6 +119,27 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
+    public async Task ComposeAsync_ActionStoredInTheRegistersKyrgyz_EnglishOwnerReadsItInEnglish()
+    {
+        using var world = new NotifyWorld();
+        await DigestScenario.SeedAsync(world, illustrative: false);
+        await world.Get<IOwnerStore>().ReplaceAllAsync([.. await world.Get<IOwnerStore>().GetAllAsync(default), new Owner("Legal Counsel", Legal, "en", ["legal-office"])], default);
+        var planned = world.Get<IRiskRegister>().FindRisk("7.1")!.Actions[0];
+        await world.Get<IMitigationActionStore>().ReplaceAllAsync(
+        [
+            new MitigationAction("7.1", planned.Ky, "legal-office", new DateOnly(2026, 11, 20), "planned"),
+            new MitigationAction("7.1", "Свой текст юриста", "legal-office", new DateOnly(2026, 11, 21), "planned"),
+        ]);
+
+        var overdue = Parse(Single(await world.Get<DigestComposer>().ComposeAsync(default), Legal).Message.HtmlBody)
+            .QuerySelector("[data-section='overdue']")!.TextContent;
+
+        Assert.Contains(planned.En, overdue, StringComparison.Ordinal);
+        Assert.DoesNotContain(planned.Ky, overdue, StringComparison.Ordinal);
+        Assert.Contains("Свой текст юриста", overdue, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ComposeAsync_UnheldRoleAndOwnerlessRisk_GoToFallbackInKyrgyzSayingWhy()
     {
         using var world = new NotifyWorld();

@@ -1,5 +1,6 @@
 using RiskEngine;
 using RiskWorker.Notifications.Routing;
+using RiskWorker.Output;
 
 namespace RiskWorker.Notifications.Digest;
 
@@ -46,7 +47,8 @@ internal static class DigestBuilder
             foreach (var delivery in inputs.Routing.Route([action.Owner]))
             {
                 var draft = Draft(delivery, action.Risk);
-                (action.IsOverdue(inputs.Today) ? draft.Overdue : draft.DueSoon).Add(item);
+                var text = ActionTexts.InLanguage(inputs.Register, action.Text, delivery.To.Language);
+                (action.IsOverdue(inputs.Today) ? draft.Overdue : draft.DueSoon).Add(item with { Text = text });
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using RiskEngine;
 using RiskWorker.Cli;
+using RiskWorker.Output;
 
 namespace RiskWorker.Reports.Council;
 
@@ -44,12 +45,8 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
         _ => Number(value),
     };
 
-    /// <summary>
-    /// A dated action's text in the pack's language when it is one of the register's actions (in any language), as the
-    /// demo and imports store them; free text as written.
-    /// </summary>
-    public string ActionText(string text) =>
-        Register.Risks.SelectMany(r => r.Actions).FirstOrDefault(a => text == a.Ky || text == a.Ru || text == a.En) is { } known ? Get(known) : text;
+    /// <summary>A dated action's text in the pack's language (see <see cref="ActionTexts"/>).</summary>
+    public string ActionText(string text) => ActionTexts.InLanguage(Register, text, Language);
 
     public string Format(string template, object value) => string.Format(Culture, template, value);
 }
