@@ -5,7 +5,7 @@ namespace RiskEngine.Rating;
 
 /// <summary>
 /// Rates every risk on a date from observations and actions: facts per indicator × scope, the risk's rules per scope,
-/// the highest fired value on each side (the risk's default when none fires), and the worst scope university-wide.
+/// each side from the rules that fired (see <see cref="Side"/>), and the worst scope university-wide.
 /// </summary>
 internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
 {
@@ -68,6 +68,7 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
         Func<string, string, IndicatorFact> fact, ILookup<(string, string), Observation> byKey)
     {
         var reasons = new List<Reason>();
+        var easing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in riskRules)
         {
             // A faculty is judged only on the indicators it reports; university-wide rules (overdue actions, missing data) run once.
@@ -78,18 +79,26 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
             reasons.Add(new Reason(rule.Id, rule.Indicator, scope,
                 ind.HasValue ? ind.Value : null, ind.HasTarget ? ind.Target : null, ind.HasValue && ind.HasTarget ? ind.Gap : null,
                 rule.Sets, rule.Value, rule.SourceLine, ReasonText.Render(rule.Text, ind, ctx)));
+            if (rule.Eases) easing.Add(rule.Id);
         }
 
-        int Side(RatingSide side, int fallback)
-        {
-            var fired = reasons.Where(r => r.Sets == side).Select(r => r.Level).ToList();
-            return fired.Count > 0 ? fired.Max() : fallback;
-        }
-
-        var likelihood = Side(RatingSide.Likelihood, risk.DefaultLikelihood);
-        var impact = Side(RatingSide.Impact, risk.DefaultImpact);
-        if (!reasons.Any(r => r.Sets == RatingSide.Likelihood)) reasons.Add(DefaultReason.For(risk, scope, RatingSide.Likelihood, likelihood));
-        if (!reasons.Any(r => r.Sets == RatingSide.Impact)) reasons.Add(DefaultReason.For(risk, scope, RatingSide.Impact, impact));
+        var likelihood = Side(reasons.Where(r => r.Sets == RatingSide.Likelihood), easing, risk.DefaultLikelihood);
+        var impact = Side(reasons.Where(r => r.Sets == RatingSide.Impact), easing, risk.DefaultImpact);
+        // The default explains a side no fired rule accounts for.
+        if (!reasons.Any(r => r.Sets == RatingSide.Likelihood && r.Level == likelihood)) reasons.Add(DefaultReason.For(risk, scope, RatingSide.Likelihood, likelihood));
+        if (!reasons.Any(r => r.Sets == RatingSide.Impact && r.Level == impact)) reasons.Add(DefaultReason.For(risk, scope, RatingSide.Impact, impact));
         return new ScopeRating(scope, likelihood, impact, reasons);
+    }
+
+    /// <summary>
+    /// One side of a rating: the highest warning that fired, never below the register's default (bad news cannot make
+    /// a risk look better than knowing nothing); with no warning, the highest easing rule (good news may bring it
+    /// below the default); with neither, the default.
+    /// </summary>
+    internal static int Side(IEnumerable<Reason> fired, IReadOnlySet<string> easing, int fallback)
+    {
+        var levels = fired.ToLookup(r => easing.Contains(r.Rule), r => r.Level);
+        if (levels[false].Any()) return Math.Max(fallback, levels[false].Max());
+        return levels[true].Any() ? levels[true].Max() : fallback;
     }
 }

@@ -10,6 +10,10 @@ namespace RiskEngine;
 /// <param name="Text">Explanation template in three languages.</param>
 /// <param name="Expression">The RulesEngine lambda expression.</param>
 /// <param name="File">Workflow file it was loaded from, relative to the rules directory.</param>
+/// <param name="Eases">
+/// True for good news (an indicator on track): the rule may rate its side below the risk's default, and counts only
+/// when no warning on that side fires. A warning (false) never rates a side below the default.
+/// </param>
 public sealed record RuleDefinition(
     string Id,
     string Risk,
@@ -19,4 +23,5 @@ public sealed record RuleDefinition(
     int SourceLine,
     LocalizedText Text,
     string Expression,
-    string File);
+    string File,
+    bool Eases = false);

@@ -10,7 +10,8 @@ internal sealed class WorkflowLoader(RegisterFiles files, RegisterLoader texts, 
     public List<RuleDefinition> Load(RiskRegisterData register)
     {
         var rules = new List<RuleDefinition>();
-        var riskCodes = register.Risks.Select(r => r.Code).ToHashSet();
+        var risks = register.Risks.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var riskCodes = risks.Keys.ToHashSet();
         var indicatorCodes = register.Indicators.Select(i => i.Code).ToHashSet();
         foreach (var file in files.List("workflows"))
         {
@@ -22,7 +23,7 @@ internal sealed class WorkflowLoader(RegisterFiles files, RegisterLoader texts, 
                 continue;
             }
 
-            foreach (var rule in workflow.Rules ?? []) if (ToRule(file, risk, rule, indicatorCodes) is { } r) rules.Add(r);
+            foreach (var rule in workflow.Rules ?? []) if (ToRule(file, risks[risk], rule, indicatorCodes) is { } r) rules.Add(r);
         }
 
         foreach (var dup in rules.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
@@ -33,7 +34,7 @@ internal sealed class WorkflowLoader(RegisterFiles files, RegisterLoader texts, 
         return rules;
     }
 
-    private RuleDefinition? ToRule(string file, string risk, RuleDto dto, HashSet<string> indicators)
+    private RuleDefinition? ToRule(string file, Risk risk, RuleDto dto, HashSet<string> indicators)
     {
         var id = dto.RuleName;
         if (string.IsNullOrWhiteSpace(id)) { _errors.Add(new(file, null, "a rule has no RuleName")); return null; }
@@ -49,10 +50,11 @@ internal sealed class WorkflowLoader(RegisterFiles files, RegisterLoader texts, 
         var sets = p?.Sets switch { "likelihood" => RatingSide.Likelihood, "impact" => (RatingSide?)RatingSide.Impact, _ => null };
         if (sets is null) Fail($"Properties.sets must be 'likelihood' or 'impact', not '{p?.Sets}'");
         if (p?.Value is not (>= RiskScale.Min and <= RiskScale.Max)) Fail("Properties.value must be from 1 to 5");
+        else if (sets is { } side && RuleAgainstDefault.Problem(risk, side, p.Value.Value, p.Eases == true) is { } problem) Fail(problem);
         if (p?.Source is not > 0) Fail("Properties.source (the source line the rule rests on) is missing");
         var text = texts.Text(file, id, "Properties.text", p?.Text);
         if (text is null) ok = false;
 
-        return ok ? new RuleDefinition(id, risk, p!.Indicator, sets!.Value, p.Value!.Value, p.Source!.Value, text!, dto.Expression!, file) : null;
+        return ok ? new RuleDefinition(id, risk.Code, p!.Indicator, sets!.Value, p.Value!.Value, p.Source!.Value, text!, dto.Expression!, file, p.Eases == true) : null;
     }
 }
