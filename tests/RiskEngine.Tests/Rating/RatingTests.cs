@@ -71,6 +71,46 @@ public sealed class RatingTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_OneOverdueAction_RaisesEveryRisksLikelihoodAboveWhereItStood()
+    {
+        using var calm = new Engine();
+        using var overdue = new Engine();
+        var observations = AllRisks(calm, good: false);
+        await calm.Observations.AddAsync(observations, replace: false);
+        await overdue.Observations.AddAsync(observations, replace: false);
+        await overdue.Services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(
+            overdue.Register.Risks.Select(r => new MitigationAction(r.Code, "Late action", r.Owners.FirstOrDefault() ?? "rectorate", AsOf.AddDays(-10), "planned")).ToList());
+
+        var before = (await calm.Evaluator.EvaluateAsync(AsOf)).Risks.ToDictionary(r => r.Code);
+        var after = (await overdue.Evaluator.EvaluateAsync(AsOf)).Risks;
+
+        foreach (var risk in after)
+        {
+            var fallback = overdue.Register.FindRisk(risk.Code)!.DefaultLikelihood;
+            Assert.True(risk.Likelihood >= before[risk.Code].Likelihood, $"{risk.Code}: an overdue action lowered the likelihood");
+            Assert.True(risk.Likelihood > fallback || fallback == RiskScale.Max, $"{risk.Code}: likelihood {risk.Likelihood} is not above the default {fallback}");
+            Assert.Contains(risk.Reasons, r => r.Rule == $"{risk.Code}-overdue-actions");
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { 3 }, new int[0], 4, 4)]
+    [InlineData(new[] { 5, 4 }, new int[0], 4, 5)]
+    [InlineData(new int[0], new[] { 2 }, 4, 2)]
+    [InlineData(new[] { 4 }, new[] { 2 }, 4, 4)]
+    [InlineData(new int[0], new int[0], 3, 3)]
+    public void Side_WarningsAndEasings_WarningNeverBelowDefaultEasingOnlyAlone(int[] warnings, int[] easings, int fallback, int expected)
+    {
+        var fired = warnings.Select((v, i) => Fired($"w{i}", v)).Concat(easings.Select((v, i) => Fired($"e{i}", v))).ToList();
+        var easing = easings.Select((_, i) => $"e{i}").ToHashSet();
+
+        Assert.Equal(expected, RiskEngine.Rating.RiskRater.Side(fired, easing, fallback));
+    }
+
+    private static Reason Fired(string rule, int level) =>
+        new(rule, "X", Scopes.University, 1, 2, -1, RatingSide.Likelihood, level, 1, new LocalizedText(rule, rule, rule));
+
+    [Fact]
     public async Task EvaluateAsync_DefaultReason_SurvivesStorageMarkedDefault()
     {
         using var engine = new Engine();

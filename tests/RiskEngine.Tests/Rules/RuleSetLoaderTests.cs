@@ -106,6 +106,35 @@ public sealed class RuleSetLoaderTests
     }
 
     [Fact]
+    public async Task LoadAsync_WarningBelowTheRisksDefault_RefusesSayingItWouldNeverCount()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        // 2.1's first rule is good news (on track, likelihood 2 against the default 4): without 'eases' it is a warning.
+        var ruleName = Mutate(rules, "workflows/2.1.json", rule => rule["Properties"]!.AsObject().Remove("eases"));
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(("workflows/2.1.json", ruleName), (error.File, error.Rule));
+        Assert.Contains("Properties.value 2 is below the risk's default likelihood 4 (rules/risks/2.1.json): a warning never lowers a rating", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_EasingRuleNotBelowTheDefault_RefusesSayingItEasesNothing()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var ruleName = Mutate(rules, "workflows/2.1.json", rule => rule["Properties"]!["value"] = 4);
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(ruleName, error.Rule);
+        Assert.Contains("not below the risk's default 4 (rules/risks/2.1.json), so it eases nothing", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LoadAsync_MisspeltKey_RefusesInsteadOfIgnoring()
     {
         using var temp = new TempDirectory();
