@@ -10,11 +10,7 @@ internal static class ExportCommand
 {
     public static Command Build()
     {
-        var format = new Option<string>("--format")
-        {
-            Description = "csv or xlsx",
-            DefaultValueFactory = _ => "xlsx",
-        };
+        var format = new Option<string?>("--format") { Description = "csv or xlsx (default: from the --out extension)" };
         format.AcceptOnlyFromAmong("csv", "xlsx");
         var asOf = CliOptions.AsOf();
         var lang = CliOptions.Lang();
@@ -22,10 +18,16 @@ internal static class ExportCommand
         var assessments = new Command("assessments", "The register with current ratings, reasons and owners") { format, asOf, lang, output };
         Verb.Action(assessments, async (parse, ct) =>
         {
+            if (ExportFormat.Resolve(parse.GetValue(format), parse.GetValue(output)!, out var refusal) is not { } chosen)
+            {
+                await Console.Error.WriteLineAsync(refusal).ConfigureAwait(false);
+                return Verb.DataError;
+            }
+
             using var services = EngineServices.Build(parse, s => s.AddImportExport());
             var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
             var result = await services.GetRequiredService<AssessmentExporter>()
-                .ExportAsync(date, parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(output)!, ct).ConfigureAwait(false);
+                .ExportAsync(date, chosen, parse.GetValue(lang)!, parse.GetValue(output)!, ct).ConfigureAwait(false);
             Console.WriteLine(result);
             return Verb.Ok;
         });

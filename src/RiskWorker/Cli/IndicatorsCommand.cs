@@ -31,7 +31,7 @@ internal static class IndicatorsCommand
                     Console.WriteLine($"{i.Code,-34} {i.Unit,-6} {(i.Direction == IndicatorDirection.Higher ? "↑" : "↓")} {targets,-40} {i.Name.Get(language)}{(i.SourceTarget ? "" : " *")}");
                 }
 
-                Console.WriteLine("* target set by the strategic-planning office (the source does not quantify it)");
+                Console.WriteLine(Labels.OfficeTarget(language));
             }
 
             return Task.FromResult(Verb.Ok);

@@ -26,15 +26,17 @@ internal static class ScopesCommand
         });
 
         var json = CliOptions.Json();
-        var list = new Command("list", "List the known scopes (configured ones included)") { json };
+        var lang = CliOptions.Lang();
+        var list = new Command("list", "List the known scopes (configured ones included)") { json, lang };
         Verb.Action(list, async (parse, ct) =>
         {
             var configured = ConfiguredScopes.Read(ConfiguredScopes.Load());
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(configured));
             var scopes = await services.GetRequiredService<IScopeStore>().GetAllAsync(ct).ConfigureAwait(false);
+            var language = parse.GetValue(lang)!;
             Console.WriteLine(parse.GetValue(json)
                 ? JsonSerializer.Serialize(scopes, OutputJson.Options)
-                : string.Join(Environment.NewLine, scopes.Select(s => $"{s.Code,-12} {s.Kind,-10} {s.Name}").Prepend($"{Scopes.University,-12} {"",-10} (the whole university)")));
+                : string.Join(Environment.NewLine, scopes.Select(s => $"{s.Code,-12} {s.Kind,-10} {s.Name}").Prepend($"{Scopes.University,-12} {"",-10} {Labels.WholeUniversity(language)}")));
             return Verb.Ok;
         });
 

@@ -16,7 +16,7 @@ internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyLi
         var titles = new List<string>();
         if (evaluation.Illustrative) titles.Add(Labels.Illustrative(language));
         titles.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{Labels.AsOf(language)} {evaluation.AsOf:yyyy-MM-dd} · rules {evaluation.RuleSetVersion} · {ExportLabels.Source(stored, language)}{(evaluation.Id is { } id ? $" #{id}" : "")}"));
+            $"{Labels.AsOf(language)} {evaluation.AsOf:yyyy-MM-dd} · {Labels.Rules(language)} {evaluation.RuleSetVersion} · {ExportLabels.Source(stored, language)}{(evaluation.Id is { } id ? $" #{id}" : "")}"));
 
         var rows = new List<object?[]>();
         foreach (var a in evaluation.Risks)
@@ -27,12 +27,12 @@ internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyLi
                 : string.Join("; ", risk.Owners.Select(o => register.FindOffice(o)?.Name.Get(language) ?? o));
             object?[] head =
             [
-                a.Code, a.Category, risk.Title.Get(language), a.Likelihood, a.Impact, a.Score, ExportLabels.Level(a.Level, language), a.Appetite,
-                ExportLabels.YesNo(a.AboveAppetite, language), ExportLabels.Movement(a.Movement, language), ExportLabels.YesNo(a.Stale, language),
+                a.Code, a.Category, risk.Title.Get(language), a.Likelihood, a.Impact, a.Score, Labels.Level(a.Level, language), a.Appetite,
+                Labels.YesNo(a.AboveAppetite, language), Labels.Movement(a.Movement, language), Labels.YesNo(a.Stale, language),
                 a.WorstScope, owners,
             ];
             if (a.Reasons.Count == 0) rows.Add([.. head, null, null, null, null, null, null, null]);
-            foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, r.Value, r.Target, r.Gap, r.Text.Get(language)]);
+            foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, RiskJson.ShownValue(r), r.Target, r.Gap, r.Text.Get(language)]);
         }
 
         return new AssessmentSheet(titles, ExportLabels.HeaderRow(language), rows);

@@ -36,24 +36,6 @@ internal static class ExportLabels
 
     public static IReadOnlyList<string> HeaderRow(string language) => Headers.Select(h => Pick(language, h.Ky, h.Ru, h.En)).ToList();
 
-    public static string Level(RiskLevel level, string language) => level switch
-    {
-        RiskLevel.Low => Pick(language, "төмөн", "низкий", "low"),
-        RiskLevel.Medium => Pick(language, "орто", "средний", "medium"),
-        RiskLevel.High => Pick(language, "жогору", "высокий", "high"),
-        _ => Pick(language, "критикалык", "критический", "critical"),
-    };
-
-    public static string Movement(Movement movement, string language) => movement switch
-    {
-        RiskEngine.Movement.Up => Pick(language, "өстү", "вырос", "up"),
-        RiskEngine.Movement.Down => Pick(language, "төмөндөдү", "снизился", "down"),
-        RiskEngine.Movement.Same => Pick(language, "өзгөргөн жок", "без изменений", "same"),
-        _ => Pick(language, "жаңы", "новый", "new"),
-    };
-
-    public static string YesNo(bool yes, string language) => yes ? Pick(language, "ооба", "да", "yes") : Pick(language, "жок", "нет", "no");
-
     public static string Source(bool stored, string language) => stored
         ? Pick(language, "сакталган баалоо", "сохранённая оценка", "stored evaluation")
         : Pick(language, "азыр бааланды", "оценено сейчас", "evaluated now");

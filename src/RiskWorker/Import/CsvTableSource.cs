@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -9,8 +10,9 @@ namespace RiskWorker.Import;
 /// A CSV file as Excel writes it: UTF-8 with or without BOM, or Windows-1251 (Excel's "CSV" in a Russian locale);
 /// <c>;</c>, <c>,</c> or tab between fields (taken from the header line); CRLF or LF; blank lines skipped.
 /// </summary>
-internal sealed class CsvTableSource : ITableSource
+internal sealed partial class CsvTableSource : ITableSource
 {
+    private readonly string _path;
     private readonly string _name;
     private readonly MemoryStream _stream;
     private readonly Encoding _encoding;
@@ -20,6 +22,7 @@ internal sealed class CsvTableSource : ITableSource
 
     public CsvTableSource(string path)
     {
+        _path = path;
         _name = Path.GetFileName(path);
         var bytes = File.ReadAllBytes(path);
         _encoding = DetectEncoding(bytes);
@@ -47,9 +50,27 @@ internal sealed class CsvTableSource : ITableSource
         {
             var fields = parser.Record ?? [];
             var row = new TableRow(parser.RawRow - LineBreaks(fields), Array.ConvertAll(fields, f => new Cell(f)));
+            if (_encoding.CodePage == 1251) RefuseLostLetters(row);
             if (!row.IsBlank) yield return row;
         }
     }
+
+    // Windows-1251 has no ң ө ү: Excel's ANSI save writes '?' for them, so a Kyrgyz header arrives as "к?рс?тк?ч" (and then
+    // "no 'indicator' column" would list the very word the person typed) and a note would be stored garbled. A '?' directly
+    // before a Cyrillic letter is such a lost letter; the whole file is refused, as it cannot be trusted.
+    private void RefuseLostLetters(TableRow row)
+    {
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var text = row.Cells[i].Text;
+            if (!LostLetter().IsMatch(text)) continue;
+            throw new ImportRefusedException(_path, [new ImportError(row.Number, Locate(row.Number, i, null),
+                $"{_name} was read as Windows-1251, which cannot hold ң ө ү (they became '?' in '{(text.Length > 40 ? text[..40] + "…" : text)}'); save it as 'CSV UTF-8'")]);
+        }
+    }
+
+    [GeneratedRegex(@"\?\p{IsCyrillic}")]
+    private static partial Regex LostLetter();
 
     public string Locate(int row, int? column, string? columnName) =>
         column is { } c ? $"{_name}: line {row}, column {c + 1}{(columnName is null ? "" : $" ({columnName})")}" : $"{_name}: line {row}";

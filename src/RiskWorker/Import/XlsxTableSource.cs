@@ -9,6 +9,7 @@ namespace RiskWorker.Import;
 /// </summary>
 internal sealed class XlsxTableSource : ITableSource
 {
+    private readonly string _path;
     private readonly string _name;
     private readonly FileStream _stream;
     private readonly IExcelDataReader _reader;
@@ -19,9 +20,18 @@ internal sealed class XlsxTableSource : ITableSource
 
     public XlsxTableSource(string path)
     {
+        _path = path;
         _name = Path.GetFileName(path);
         _stream = File.OpenRead(path);
-        _reader = ExcelReaderFactory.CreateReader(_stream);
+        try
+        {
+            _reader = ExcelReaderFactory.CreateReader(_stream);
+        }
+        catch (Exception ex) when (IsDamaged(ex))
+        {
+            _stream.Dispose();
+            throw Damaged();
+        }
     }
 
     public double Progress => _reader.RowCount == 0 ? 1 : Math.Min(1, (double)_read / _reader.RowCount);
@@ -30,7 +40,7 @@ internal sealed class XlsxTableSource : ITableSource
 
     public IEnumerable<TableRow> Rows()
     {
-        while (_reader.Read())
+        while (Next())
         {
             _read++;
             var cells = new Cell[_reader.FieldCount];
@@ -39,6 +49,28 @@ internal sealed class XlsxTableSource : ITableSource
             if (!row.IsBlank) yield return row;
         }
     }
+
+    // A truncated workbook can open and then fail on a later part of the archive.
+    private bool Next()
+    {
+        try
+        {
+            return _reader.Read();
+        }
+        catch (Exception ex) when (IsDamaged(ex))
+        {
+            throw Damaged();
+        }
+    }
+
+    // What ExcelDataReader and the zip reader throw for a file that is not a workbook at all (a CSV renamed .xlsx, an empty
+    // or truncated file): the person needs to know the file, not the library's stack.
+    private static bool IsDamaged(Exception ex) =>
+        ex is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException
+        || (ex is IOException && ex is not FileNotFoundException and not UnauthorizedAccessException);
+
+    private ImportRefusedException Damaged() =>
+        new(_path, [new ImportError(0, _name, "not an .xlsx workbook, or damaged; save it again as .xlsx")]);
 
     public string Locate(int row, int? column, string? columnName) =>
         column is { } c ? $"{_name}: sheet '{_reader.Name}', row {row}, column {Letters(c)}{(columnName is null ? "" : $" ({columnName})")}" : $"{_name}: sheet '{_reader.Name}', row {row}";

@@ -3,22 +3,38 @@ using RiskEngine;
 
 namespace RiskWorker.Output;
 
-/// <summary>The plain-text table <c>evaluate</c> prints.</summary>
+/// <summary>The plain-text table <c>evaluate</c> prints, in the chosen language (the JSON keeps its English values).</summary>
 internal static class EvaluationTable
 {
     public static string Render(Evaluation evaluation, IRiskRegister register, string language)
     {
         var s = new StringBuilder();
         if (evaluation.Illustrative) s.AppendLine(Labels.Illustrative(language)).AppendLine();
-        s.AppendLine($"{Labels.AsOf(language)} {evaluation.AsOf:yyyy-MM-dd} · rules {evaluation.RuleSetVersion}");
-        s.AppendLine($"{"code",-5} {"L",1} {"I",1} {"score",5} {"level",-8} {"appetite",-8} {"move",-5} {"stale",-5} {"worst scope",-12} title");
-        foreach (var r in evaluation.Risks)
+        s.AppendLine($"{Labels.AsOf(language)} {evaluation.AsOf:yyyy-MM-dd} · {Labels.Rules(language)} {evaluation.RuleSetVersion}");
+        var header = Labels.TableHeader(language);
+        var rows = evaluation.Risks.Select(r => Cells(r, register, language)).ToList();
+        // Column widths follow the words, as the Kyrgyz and Russian headers are longer than the English ones.
+        var widths = Enumerable.Range(0, header.Count - 1).Select(c => rows.Select(r => r[c].Length).Append(header[c].Length).Max()).ToList();
+        s.AppendLine(Line(header, widths));
+        foreach (var (risk, cells) in evaluation.Risks.Zip(rows))
         {
-            var title = register.FindRisk(r.Code)!.Title.Get(language);
-            s.AppendLine($"{r.Code,-5} {r.Likelihood,1} {r.Impact,1} {r.Score,5} {r.Level.ToString().ToLowerInvariant(),-8} {(r.AboveAppetite ? "ABOVE" : "ok"),-8} {r.Movement.ToString().ToLowerInvariant(),-5} {(r.Stale ? "yes" : ""),-5} {r.WorstScope,-12} {title}");
-            foreach (var reason in r.Reasons) s.AppendLine($"      · [{reason.Rule}] {reason.Text.Get(language)}");
+            s.AppendLine(Line(cells, widths));
+            foreach (var reason in risk.Reasons) s.AppendLine($"      · [{reason.Rule}] {reason.Text.Get(language)}");
+            if (risk.Stale) s.AppendLine($"      · {Labels.StaleOrMissing(language)}: {string.Join(", ", risk.StaleIndicators.Select(c => Named(c, register, language)))}");
         }
 
         return s.ToString();
     }
+
+    private static string[] Cells(RiskAssessment r, IRiskRegister register, string language) =>
+    [
+        r.Code, $"{r.Likelihood}", $"{r.Impact}", $"{r.Score}", Labels.Level(r.Level, language), Labels.Appetite(r.AboveAppetite, language),
+        Labels.Movement(r.Movement, language), r.Stale ? Labels.YesNo(true, language) : "", r.WorstScope, register.FindRisk(r.Code)!.Title.Get(language),
+    ];
+
+    private static string Line(IReadOnlyList<string> cells, List<int> widths) =>
+        string.Join(" ", cells.Select((c, i) => i < widths.Count ? c.PadRight(widths[i]) : c));
+
+    private static string Named(string code, IRiskRegister register, string language) =>
+        register.FindIndicator(code) is { } indicator ? $"{indicator.Name.Get(language)} ({code})" : code;
 }

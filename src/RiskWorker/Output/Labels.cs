@@ -1,3 +1,5 @@
+using RiskEngine;
+
 namespace RiskWorker.Output;
 
 /// <summary>Fixed words of the command-line output in the three languages.</summary>
@@ -24,4 +26,49 @@ internal static class Labels
         "en" => "not stated",
         _ => "көрсөтүлгөн эмес",
     };
+
+    /// <summary>Precedes the rule-set version, as in "As of 2026-11-23 · rules 3f2a…".</summary>
+    public static string Rules(string language) => Pick(language, "эрежелер", "правила", "rules");
+
+    /// <summary>The column headers of the <c>evaluate</c> table.</summary>
+    public static IReadOnlyList<string> TableHeader(string language) => language switch
+    {
+        "ru" => ["код", "вер.", "влиян.", "балл", "уровень", "аппетит", "динамика", "устарело", "худшее подразд.", "название"],
+        "en" => ["code", "L", "I", "score", "level", "appetite", "move", "stale", "worst scope", "title"],
+        _ => ["код", "ыкт.", "таас.", "балл", "деңгээл", "чек", "өзгөрүү", "эскирген", "эң начар бөлүм", "аталышы"],
+    };
+
+    public static string Appetite(bool above, string language) =>
+        above ? Pick(language, "ЖОГОРУ", "ВЫШЕ", "ABOVE") : Pick(language, "чегинде", "в норме", "ok");
+
+    /// <summary>Heads the line naming the indicators a risk was rated without fresh data for.</summary>
+    public static string StaleOrMissing(string language) => Pick(language, "эскирген же жок маалымат", "устаревшие или отсутствующие данные", "stale or missing");
+
+    /// <summary>The footnote of <c>indicators list</c> for a target the source does not quantify.</summary>
+    public static string OfficeTarget(string language) => Pick(language,
+        "* максатты стратегиялык пландоо бөлүмү коёт (булакта ал сан менен берилген эмес)",
+        "* цель задаёт отдел стратегического планирования (в источнике она не задана числом)",
+        "* target set by the strategic-planning office (the source does not quantify it)");
+
+    public static string WholeUniversity(string language) => Pick(language, "(бүт университет)", "(весь университет)", "(the whole university)");
+
+    public static string Level(RiskLevel level, string language) => level switch
+    {
+        RiskLevel.Low => Pick(language, "төмөн", "низкий", "low"),
+        RiskLevel.Medium => Pick(language, "орто", "средний", "medium"),
+        RiskLevel.High => Pick(language, "жогору", "высокий", "high"),
+        _ => Pick(language, "критикалык", "критический", "critical"),
+    };
+
+    public static string Movement(Movement movement, string language) => movement switch
+    {
+        RiskEngine.Movement.Up => Pick(language, "өстү", "вырос", "up"),
+        RiskEngine.Movement.Down => Pick(language, "төмөндөдү", "снизился", "down"),
+        RiskEngine.Movement.Same => Pick(language, "өзгөргөн жок", "без изменений", "same"),
+        _ => Pick(language, "жаңы", "новый", "new"),
+    };
+
+    public static string YesNo(bool yes, string language) => yes ? Pick(language, "ооба", "да", "yes") : Pick(language, "жок", "нет", "no");
+
+    private static string Pick(string language, string ky, string ru, string en) => language switch { "ru" => ru, "en" => en, _ => ky };
 }

@@ -38,6 +38,7 @@ public sealed class EvaluateCommandTests
         var reasons = risks.SelectMany(r => r.GetProperty("reasons").EnumerateArray()).ToList();
         Assert.All(reasons, x => Assert.Equal(reasonKeys, x.EnumerateObject().Select(p => p.Name)));
         Assert.All(reasons.Where(IsDefault), x => Assert.Equal(JsonValueKind.Null, x.GetProperty("indicator").ValueKind));
+        Assert.All(reasons.Where(IsDefault), x => Assert.Equal(JsonValueKind.Null, x.GetProperty("value").ValueKind)); // the rating is in the text
     }
 
     [Fact]
