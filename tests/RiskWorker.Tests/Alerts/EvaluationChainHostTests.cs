@@ -1,0 +1,67 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Quartz;
+using RiskEngine;
+using RiskWorker.Demo;
+using RiskWorker.Hosting;
+using RiskWorker.Mail;
+using RiskWorker.Owners;
+using RiskWorker.Tests.Notify.Support;
+using RiskWorker.Tests.Support;
+
+namespace RiskWorker.Tests.Alerts;
+
+/// <summary>The scheduled chain as the service runs it: evaluation job, then the alert job it queues, each logging what it did.</summary>
+public sealed class EvaluationChainHostTests
+{
+    // Monday 23 Nov 2026, 05:30 in Bishkek: the 06:00 evaluation is half an hour away.
+    private static readonly DateTimeOffset BeforeSix = new(2026, 11, 22, 23, 30, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Host_EvaluationJobFindsARise_AlertJobQueuesTheAlertsAndBothLogWhatTheyDid()
+    {
+        using var temp = new TempDirectory();
+        var clock = new FakeTimeProvider(BeforeSix);
+        var outbox = new FakeOutbox();
+        var logs = new CapturedLogs();
+        using var host = WorkerHost.Build(new WorkerHostSettings(temp.File("r.db"), RepoPaths.Rules)
+        {
+            Clock = clock,
+            Configuration = new Dictionary<string, string?>(),
+            ConfigureServices = s =>
+            {
+                s.AddSingleton<IOutbox>(outbox);
+                s.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Information));
+            },
+        });
+        var register = host.Services.GetRequiredService<IRiskRegister>();
+        await SeedAsync(host.Services, register);
+        // Every risk now has an overdue action: each likelihood rises above its register default.
+        await host.Services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(
+            register.Risks.Select(r => new MitigationAction(r.Code, "Late action", r.Owners.FirstOrDefault() ?? "rectorate", new DateOnly(2026, 11, 1), "planned")).ToList());
+
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await Eventually.WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
+        await scheduler.TriggerJob(EvaluationJob.Key);
+        await Eventually.WaitUntilAsync(() => outbox.SendRuns > 0 && logs.All.Contains("Alerts for evaluation #2", StringComparison.Ordinal));
+        await host.StopAsync();
+
+        var alerts = outbox.Messages.Where(m => m.Kind == "alert").ToList();
+        Assert.NotEmpty(alerts);
+        Assert.All(alerts, a => Assert.StartsWith("alert:", a.Key, StringComparison.Ordinal));
+        Assert.Contains("Evaluation #2 as of 2026-11-23: 11 risks rated", logs.All, StringComparison.Ordinal);
+        Assert.Matches(@"Alerts for evaluation #2 as of 2026-11-23 against #1: [1-9]\d* risk\(s\) rose", logs.All);
+    }
+
+    private static async Task SeedAsync(IServiceProvider services, IRiskRegister register)
+    {
+        var data = new DemoDataSet(register);
+        await services.GetRequiredService<IScopeStore>().UpsertAsync(DemoDataSet.Faculties);
+        await services.GetRequiredService<IObservationStore>().AddAsync(data.Observations(), replace: true);
+        await services.GetRequiredService<IOwnerStore>().ReplaceAllAsync(DemoOwners.All, default);
+        await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(new DateOnly(2026, 11, 22));
+    }
+}
