@@ -32,6 +32,24 @@ public sealed partial class CouncilPackNamesTests(CouncilPackFixture pack)
         Assert.DoesNotContain(reasons, r => LeadingScopeCode().IsMatch(r));
     }
 
+    [Fact]
+    public void Html_AboveAppetite_OwnMarkInHeatMapLegendAndAppetiteColumnArrowsOnlyForMovement()
+    {
+        var d = pack.Document;
+        var above = d.QuerySelectorAll("section.risk-page").Where(p => p.QuerySelector(".rating .above") is not null).Select(p => p.QuerySelector(".risk-head .code")!.TextContent).ToHashSet();
+        var now = d.QuerySelector("#overview svg.heatmap")!.QuerySelectorAll("tspan").ToList();
+        var appetiteCells = d.QuerySelectorAll("#overview table.top-risks tbody td.num").ToList();
+        var arrows = d.All.Where(e => e.ChildNodes.OfType<IText>().Any(t => t.Data.Contains('▲') || t.Data.Contains('▼'))).ToList();
+
+        Assert.NotEmpty(above);
+        Assert.All(now, t => Assert.Equal(above.Contains(t.TextContent.TrimEnd('!')), t.TextContent.EndsWith('!')));
+        Assert.Contains("1.1!", d.QuerySelector("#overview .legend .above")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(appetiteCells, td => td.ClassList.Contains("above"));
+        Assert.All(appetiteCells, td => Assert.Equal(td.ClassList.Contains("above"), td.TextContent.EndsWith('!')));
+        Assert.NotEmpty(arrows);
+        Assert.All(arrows, e => Assert.NotNull(e.Closest(".move")));
+    }
+
     private static string WithoutSmallPrint(IElement element)
     {
         var copy = (IElement)element.Clone();

@@ -10,6 +10,9 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
 {
     private const string NoBreak = "\u00A0";
 
+    /// <summary>Marks a risk above its appetite in the heat maps, their legend and the top risks; ▲/▼ mean movement only.</summary>
+    public const string AboveAppetiteMark = "!";
+
     public string Language { get; } = LocalizedText.NormalizeLanguage(language);
 
     public CouncilWords Words { get; } = CouncilWords.For(language);
