@@ -56,7 +56,7 @@ public sealed class CouncilPackLayoutTests(CouncilPackFixture pack)
     [InlineData("ky")]
     [InlineData("ru")]
     [InlineData("en")]
-    public void Pdf_MovementAndStaleIndicatorHeaders_EveryWordWhole(string language)
+    public void Pdf_MovementAndStaleIndicatorHeaders_OnTheirSectionsFirstPageEveryWordWhole(string language)
     {
         var printed = pack.Printed[language];
         var words = CouncilWords.For(language);
@@ -71,6 +71,7 @@ public sealed class CouncilPackLayoutTests(CouncilPackFixture pack)
 
         Assert.True(movement > 0 && firstRisk > movement && appendix > firstRisk, $"{movement} {firstRisk} {appendix}");
         Assert.Contains(words.Frequency, headerWords);
+        Assert.Contains(words.Why, printed.Pages[movement - 1], StringComparison.Ordinal);
         var broken = headerWords.Where(word => !onThosePages.Contains(word)).ToList();
         Assert.True(broken.Count == 0, "split header words: " + string.Join(", ", broken));
     }

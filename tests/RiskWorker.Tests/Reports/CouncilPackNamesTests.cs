@@ -50,6 +50,14 @@ public sealed partial class CouncilPackNamesTests(CouncilPackFixture pack)
         Assert.All(arrows, e => Assert.NotNull(e.Closest(".move")));
     }
 
+    [Fact]
+    public void Html_MovementRuleChangedInSeveralUnits_OneLineNamingTheOtherUnits()
+    {
+        var also = pack.Documents["en"].QuerySelectorAll("#movement small.also-in").Select(s => s.TextContent).ToList();
+
+        Assert.Contains(" (also: " + CouncilPackFixture.ScopeScript + " Faculty)", also);
+    }
+
     private static string WithoutSmallPrint(IElement element)
     {
         var copy = (IElement)element.Clone();
