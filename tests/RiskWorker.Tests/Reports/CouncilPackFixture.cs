@@ -28,6 +28,9 @@ public sealed class CouncilPackFixture : IAsyncLifetime
     /// <summary>The same evaluation printed in each language, for the layout checks.</summary>
     public IReadOnlyDictionary<string, PrintedPack> Printed { get; private set; } = new Dictionary<string, PrintedPack>();
 
+    /// <summary>The HTML of each language's pack, parsed.</summary>
+    public IReadOnlyDictionary<string, IHtmlDocument> Documents { get; private set; } = new Dictionary<string, IHtmlDocument>();
+
     public string HtmlPath => Printed["ky"].HtmlPath;
     public string PdfPath => Printed["ky"].PdfPath;
     public string ScreenshotPath => Printed["ky"].ScreenshotPath;
@@ -56,6 +59,7 @@ public sealed class CouncilPackFixture : IAsyncLifetime
         }
 
         Printed = printed;
+        Documents = printed.ToDictionary(p => p.Key, p => new HtmlParser().ParseDocument(File.ReadAllText(p.Value.HtmlPath)));
         Html = await File.ReadAllTextAsync(HtmlPath);
         Document = new HtmlParser().ParseDocument(Html);
     }

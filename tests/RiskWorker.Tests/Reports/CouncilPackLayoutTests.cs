@@ -52,6 +52,30 @@ public sealed class CouncilPackLayoutTests(CouncilPackFixture pack)
         Assert.True(pages.Count <= 2 * CouncilPackFixture.RiskCodes.Length + FrontAndAppendixPages, $"{pages.Count} pages");
     }
 
+    [Theory]
+    [InlineData("ky")]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public void Pdf_MovementAndStaleIndicatorHeaders_OnTheirSectionsFirstPageEveryWordWhole(string language)
+    {
+        var printed = pack.Printed[language];
+        var words = CouncilWords.For(language);
+        var firstLines = printed.Pages.Select(page => page.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && l != Labels.Illustrative(language)) ?? "").ToList();
+        var movement = firstLines.IndexOf(words.MovementTitle) + 1;
+        var firstRisk = firstLines.FindIndex(l => l.StartsWith(CouncilPackFixture.RiskCodes[0] + " ", StringComparison.Ordinal)) + 1;
+        var appendix = firstLines.IndexOf(words.Appendix) + 1;
+        var onThosePages = printed.Words.Where(w => (w.Page >= movement && w.Page < firstRisk) || w.Page >= appendix).Select(w => w.Text).ToHashSet();
+        var headerWords = pack.Documents[language].QuerySelectorAll("table.movement th, table.stale-indicators th")
+            .SelectMany(th => th.TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(word => word.Any(char.IsLetter)).Distinct().ToList();
+
+        Assert.True(movement > 0 && firstRisk > movement && appendix > firstRisk, $"{movement} {firstRisk} {appendix}");
+        Assert.Contains(words.Frequency, headerWords);
+        Assert.Contains(words.Why, printed.Pages[movement - 1], StringComparison.Ordinal);
+        var broken = headerWords.Where(word => !onThosePages.Contains(word)).ToList();
+        Assert.True(broken.Count == 0, "split header words: " + string.Join(", ", broken));
+    }
+
     [Fact]
     public void Html_EnglishPack_PeriodUnderReviewBesideThePlanAndOfficeTargetsByName()
     {

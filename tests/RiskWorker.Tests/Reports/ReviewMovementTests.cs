@@ -24,7 +24,7 @@ public sealed class ReviewMovementTests
         var line = ReviewMovement.Of(now, atReview);
 
         Assert.Equal(Movement.Up, line.Movement);
-        Assert.Equal([("b", "FENG"), ("c", Scopes.University)], line.NowFires.Select(r => (r.Rule, r.Scope)));
+        Assert.Equal([("c", Scopes.University), ("b", "FENG")], line.NowFires.Select(r => (r.Rule, r.Scope)));
         Assert.Equal([("b", "FIT")], line.NoLongerFires.Select(r => (r.Rule, r.Scope)));
     }
 
@@ -50,21 +50,40 @@ public sealed class ReviewMovementTests
         Assert.Empty(ReviewMovement.Of(now, null).NowFires);
     }
 
+    [Fact]
+    public void Of_WorstScopeChangedFacultyRuleStillFires_NotListedAsNoLongerFiringAndScopeChangeShown()
+    {
+        var atReview = Risk(4, 4, "FENG", Fired("a"), Fired("f", "FENG"));
+        var now = Risk(3, 3, Scopes.University, Fired("a"), Fired("f", "FENG"), Fired("g"));
+
+        var line = ReviewMovement.Of(now, atReview);
+
+        Assert.DoesNotContain(now.Reasons, r => r.Rule == "f");
+        Assert.Equal([("g", Scopes.University)], line.NowFires.Select(r => (r.Rule, r.Scope)));
+        Assert.Empty(line.NoLongerFires);
+        Assert.True(line.WorstScopeChanged);
+        Assert.False(ReviewMovement.Of(now, now).WorstScopeChanged);
+        Assert.False(ReviewMovement.Of(now, null).WorstScopeChanged);
+    }
+
     private static Reason Default(string rule) => Fired(rule) with { Indicator = null, IsDefault = true };
 
     private static Reason Fired(string rule, string scope = Scopes.University) =>
         new(rule, "X", scope, 1, 2, -1, RatingSide.Likelihood, 3, 10, new LocalizedText(rule, rule, rule));
 
-    private static RiskAssessment Risk(int likelihood, int impact, params Reason[] reasons) => new()
+    private static RiskAssessment Risk(int likelihood, int impact, params Reason[] reasons) => Risk(likelihood, impact, Scopes.University, reasons);
+
+    // As the engine rates: every scope's reasons in Scopes; Reasons only the worst scope's, then the university's own.
+    private static RiskAssessment Risk(int likelihood, int impact, string worst, params Reason[] reasons) => new()
     {
         Code = "1.1",
         Category = "1",
         Likelihood = likelihood,
         Impact = impact,
         Appetite = 8,
-        WorstScope = Scopes.University,
+        WorstScope = worst,
         StaleIndicators = [],
-        Reasons = reasons,
-        Scopes = [],
+        Reasons = reasons.Where(r => r.Scope == worst || r.Scope == Scopes.University).ToList(),
+        Scopes = reasons.GroupBy(r => r.Scope).OrderBy(g => g.Key != Scopes.University).Select(g => new ScopeRating(g.Key, likelihood, impact, g.ToList())).ToList(),
     };
 }

@@ -34,7 +34,7 @@ internal sealed class CouncilPackBuilder(
         var byKey = facts.ToDictionary(f => (f.Code, f.Scope));
         var movements = evaluation.Risks.Select(now => ReviewMovement.Of(now, review?.Evaluation.Risks.FirstOrDefault(x => x.Code == now.Code))).ToList();
         var sheets = evaluation.Risks.Zip(movements, (assessment, movement) => Sheet(assessment, movement.Movement, byKey, dated)).ToList();
-        var top = evaluation.Risks.OrderByDescending(x => x.Score).ThenByDescending(x => x.AboveAppetite).Take(TopCount).ToList();
+        var top = TopRisks.Of(evaluation.Risks, TopCount);
 
         return new CouncilPack(new PackText(language, register, names), Bishkek.Today(clock), evaluation, register.Version, review, sheets, top, movements,
             PackAppendixBuilder.Build(register, facts, stored));

@@ -67,6 +67,7 @@ public sealed class CouncilWords
     public required string NowFires { get; init; }
     public required string NoLongerFires { get; init; }
     public required string SameRules { get; init; }
+    public required string AlsoIn { get; init; }
     public required string Category { get; init; }
     public required string Causes { get; init; }
     public required string Impacts { get; init; }

@@ -10,6 +10,9 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
 {
     private const string NoBreak = "\u00A0";
 
+    /// <summary>Marks a risk above its appetite in the heat maps, their legend and the top risks; ▲/▼ mean movement only.</summary>
+    public const string AboveAppetiteMark = "!";
+
     public string Language { get; } = LocalizedText.NormalizeLanguage(language);
 
     public CouncilWords Words { get; } = CouncilWords.For(language);
@@ -23,6 +26,19 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
     public string RiskTitle(string code) => Register.FindRisk(code)?.Title.Get(Language) ?? code;
 
     public string Office(string code) => Register.FindOffice(code)?.Name.Get(Language) ?? code;
+
+    public string Indicator(string code) => Register.FindIndicator(code)?.Name.Get(Language) ?? code;
+
+    /// <summary>
+    /// A reason's text with the leading scope code the engine's template puts in ("FENG: …") replaced by the scope's
+    /// name: the Council reads names, not codes.
+    /// </summary>
+    public string Reason(Reason reason)
+    {
+        var text = Get(reason.Text);
+        var prefix = reason.Scope + ":";
+        return text.StartsWith(prefix, StringComparison.Ordinal) ? Scope(reason.Scope) + text[reason.Scope.Length..] : text;
+    }
 
     public string Scope(string code) => code == Scopes.University ? Words.UniversityScope : scopeNames.GetValueOrDefault(code, code);
 

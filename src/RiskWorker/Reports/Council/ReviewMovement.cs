@@ -5,7 +5,9 @@ namespace RiskWorker.Reports.Council;
 /// <summary>
 /// Movement since the last review, computed when the pack is made rather than read from the stored evaluation: the
 /// review may have been marked after that evaluation ran. The reason for a change is the difference in the rules that
-/// fired, matched by rule and scope; for a risk new since the review (or with no review yet), the rules that fire now.
+/// fired in any scope, matched by rule and scope; for a risk new since the review (or with no review yet), the rules that
+/// fire now. Every scope, not only the worst one: when the worst scope changes, a faculty's rule still firing is not
+/// "no longer fires".
 /// </summary>
 internal static class ReviewMovement
 {
@@ -26,7 +28,7 @@ internal static class ReviewMovement
             firedBefore.Where(r => !after.Contains(Key(r))).DistinctBy(Key).ToList());
     }
 
-    private static List<Reason> Fired(RiskAssessment assessment) => assessment.Reasons.Where(r => !r.IsDefault).ToList();
+    private static List<Reason> Fired(RiskAssessment assessment) => assessment.Scopes.SelectMany(s => s.Reasons).Where(r => !r.IsDefault).ToList();
 
     private static (string Rule, string Scope) Key(Reason reason) => (reason.Rule, reason.Scope);
 }

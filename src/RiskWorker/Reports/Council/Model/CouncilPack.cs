@@ -12,7 +12,7 @@ namespace RiskWorker.Reports.Council;
 /// <param name="CurrentRuleSetVersion">Version of the rules loaded now; differs when the rules changed since the evaluation.</param>
 /// <param name="Review">The last Council review and the evaluation it marked, if any.</param>
 /// <param name="Risks">One sheet per risk, in register order.</param>
-/// <param name="Top">The highest-scored risks.</param>
+/// <param name="Top">The highest-ranked risks, with every risk tied with the last (see <see cref="TopRisks"/>).</param>
 /// <param name="Movements">Movement of every risk since the last review, with the rules behind it.</param>
 /// <param name="Appendix">Stale indicators and data quality.</param>
 public sealed record CouncilPack(
