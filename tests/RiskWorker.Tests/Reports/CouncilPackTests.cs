@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using RiskWorker.Output;
+using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Reports;
 
@@ -60,6 +61,23 @@ public sealed class CouncilPackTests(CouncilPackFixture pack)
             var saysNoRuleFired = page.QuerySelectorAll("p.muted").Any(p => p.TextContent.Contains("эреже иштеген жок", StringComparison.Ordinal));
             Assert.Equal(onlyDefaults, saysNoRuleFired);
         });
+    }
+
+    [Fact]
+    public void Html_IndicatorTargets_OfficeSetOnesStarredWithAFootnotePlanOnesNot()
+    {
+        using var catalogue = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Rules, "indicators.json")));
+        var fromPlan = catalogue.RootElement.EnumerateArray().ToDictionary(i => i.GetProperty("code").GetString()!, i => i.GetProperty("sourceTarget").GetBoolean());
+        var rows = pack.Document.QuerySelectorAll("section.risk-page table.indicators tbody tr")
+            .Select(r => (Code: r.QuerySelector(".indicator-code")!.TextContent, Target: r.Children[3]))
+            .Where(r => r.Target.TextContent != "—")
+            .ToList();
+
+        Assert.Contains(rows, r => fromPlan[r.Code]);
+        Assert.Contains(rows, r => !fromPlan[r.Code]);
+        Assert.All(rows, r => Assert.Equal(!fromPlan[r.Code], r.Target.QuerySelector(".office-target") is not null));
+        Assert.All(pack.Document.QuerySelectorAll("section.risk-page").Where(p => p.QuerySelector(".office-target") is not null),
+            page => Assert.StartsWith("* ", page.QuerySelector("p.office-target-note")!.TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -117,6 +117,8 @@ public sealed class CouncilWords
     public required string UnitsReporting { get; init; }
     public required string IndicatorsWithData { get; init; }
     public required string OfficeTargets { get; init; }
+
+    public required string OfficeTargetNote { get; init; }
     public required string ReporterNotes { get; init; }
     public required string Count { get; init; }
     public required string GenericRisks { get; init; }
