@@ -30,4 +30,12 @@ public interface IAssessmentHistory
     /// <returns>The id of the marked evaluation.</returns>
     /// <exception cref="InvalidOperationException">No evaluation exists on or before that date.</exception>
     Task<long> MarkReviewAsync(DateOnly reviewedOn, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Marks a given evaluation as the one the Council reviewed on <paramref name="reviewedOn"/>: the one its pack was
+    /// made from, which may be older than the latest evaluation before the meeting.
+    /// </summary>
+    /// <returns><paramref name="evaluationId"/>.</returns>
+    /// <exception cref="InvalidOperationException">No such evaluation, or its data is dated after the review.</exception>
+    Task<long> MarkReviewAsync(DateOnly reviewedOn, long evaluationId, CancellationToken cancellationToken = default);
 }

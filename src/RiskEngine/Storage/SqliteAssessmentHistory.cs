@@ -54,10 +54,24 @@ internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHi
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var id = await c.ExecuteScalarAsync<long?>("SELECT id FROM evaluations WHERE as_of <= @d ORDER BY as_of DESC, id DESC LIMIT 1", new { d = Day(reviewedOn) }).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"No evaluation exists on or before {Day(reviewedOn)}: run an evaluation first.");
-        await c.ExecuteAsync("INSERT INTO reviews (reviewed_on, evaluation_id) VALUES (@d, @id) ON CONFLICT (reviewed_on) DO UPDATE SET evaluation_id = excluded.evaluation_id",
-            new { d = Day(reviewedOn), id }).ConfigureAwait(false);
+        await RecordReviewAsync(c, reviewedOn, id).ConfigureAwait(false);
         return id;
     }
+
+    public async Task<long> MarkReviewAsync(DateOnly reviewedOn, long evaluationId, CancellationToken cancellationToken = default)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var asOf = await c.ExecuteScalarAsync<string?>("SELECT as_of FROM evaluations WHERE id = @evaluationId", new { evaluationId }).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Evaluation #{evaluationId} does not exist.");
+        if (ParseDay(asOf) > reviewedOn)
+            throw new InvalidOperationException($"Evaluation #{evaluationId} holds data as of {asOf}, after the review of {Day(reviewedOn)}.");
+        await RecordReviewAsync(c, reviewedOn, evaluationId).ConfigureAwait(false);
+        return evaluationId;
+    }
+
+    private static Task RecordReviewAsync(System.Data.Common.DbConnection c, DateOnly reviewedOn, long id) =>
+        c.ExecuteAsync("INSERT INTO reviews (reviewed_on, evaluation_id) VALUES (@d, @id) ON CONFLICT (reviewed_on) DO UPDATE SET evaluation_id = excluded.evaluation_id",
+            new { d = Day(reviewedOn), id });
 
     private async Task<(DateOnly ReviewedOn, Evaluation Evaluation)?> LoadReviewAsync(DateOnly onOrBefore, CancellationToken cancellationToken)
     {

@@ -12,7 +12,8 @@ internal static class ReviewCommand
     {
         var option = CliOptions.Date("--date", "Day the Council reviewed the risks, YYYY-MM-DD; the latest evaluation on or before it is marked");
         option.Required = true;
-        var mark = new Command("mark", "Record the Academic Council's review of the risks") { option };
+        var evaluation = new Option<long?>("--evaluation") { Description = "The evaluation the Council's pack was made from (its number is on the pack's cover); default: the latest on or before --date" };
+        var mark = new Command("mark", "Record the Academic Council's review of the risks") { option, evaluation };
         Verb.Action(mark, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse);
@@ -28,7 +29,9 @@ internal static class ReviewCommand
             long id;
             try
             {
-                id = await history.MarkReviewAsync(day, ct).ConfigureAwait(false);
+                id = parse.GetValue(evaluation) is { } chosen
+                    ? await history.MarkReviewAsync(day, chosen, ct).ConfigureAwait(false)
+                    : await history.MarkReviewAsync(day, ct).ConfigureAwait(false);
             }
             catch (InvalidOperationException ex)
             {

@@ -23,6 +23,26 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
+    public async Task ReviewMark_EvaluationOfThePack_MarksThatOneNotTheLatest()
+    {
+        using var temp = new TempDirectory();
+        await Worker(temp, 0, "demo");
+        await Worker(temp, 0, "evaluate", "--as-of", "2026-11-16");
+        await Worker(temp, 0, "evaluate", "--as-of", "2026-11-23");
+
+        var run = await Worker(temp, 0, "review", "mark", "--date", "2026-11-23", "--evaluation", "1");
+        var after = await Worker(temp, 2, "review", "mark", "--date", "2026-11-20", "--evaluation", "2");
+        var missing = await Worker(temp, 2, "review", "mark", "--date", "2026-11-23", "--evaluation", "9");
+
+        Assert.Contains("evaluation #1 (data as of 2026-11-16)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Evaluation #2 holds data as of 2026-11-23, after the review of 2026-11-20", after.Error, StringComparison.Ordinal);
+        Assert.Contains("Evaluation #9 does not exist", missing.Error, StringComparison.Ordinal);
+        await using var services = new ServiceCollection().AddRiskEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        var review = await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync();
+        Assert.Equal((new DateOnly(2026, 11, 23), (long?)1), (review!.Value.ReviewedOn, review.Value.Evaluation.Id));
+    }
+
+    [Fact]
     public async Task ReviewMark_NoEvaluationYet_ExitsTwoWithMessage()
     {
         using var temp = new TempDirectory();
