@@ -63,6 +63,9 @@ public sealed record MailWords
     public required string Target { get; init; }
     public required string Gap { get; init; }
     public required string University { get; init; }
+    public required string Sets { get; init; }
+    public required Func<RatingSide, int, string> SetsRating { get; init; }
+    public required string AlsoChecked { get; init; }
     public required string Footer { get; init; }
 
     public static MailWords For(string? language) => LocalizedText.NormalizeLanguage(language) switch

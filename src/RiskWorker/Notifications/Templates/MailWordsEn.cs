@@ -67,6 +67,9 @@ internal static class MailWordsEn
         Target = "Target",
         Gap = "Gap",
         University = "university",
+        Sets = "Sets",
+        SetsRating = (side, level) => side == RatingSide.Likelihood ? $"L = {level}" : $"I = {level}",
+        AlsoChecked = "Also checked",
         Footer = "Sent by RiskEngine, the risk register of Osh Technological University. Update indicator values and action statuses with the strategic-planning office.",
     };
 }

@@ -67,6 +67,9 @@ internal static class MailWordsKy
         Target = "Максат",
         Gap = "Айырма",
         University = "университет",
+        Sets = "Коёт",
+        SetsRating = (side, level) => side == RatingSide.Likelihood ? $"Ы = {level}" : $"Т = {level}",
+        AlsoChecked = "Ошондой эле текшерилди",
         Footer = "Бул кат RiskEngine — Ош технологиялык университетинин тобокелдиктер реестри тарабынан жөнөтүлдү. Көрсөткүчтөрдүн маанилерин жана иш-чаралардын абалын стратегиялык пландаштыруу бөлүмү аркылуу жаңыртыңыз.",
     };
 }

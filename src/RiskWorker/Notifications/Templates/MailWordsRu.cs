@@ -67,6 +67,9 @@ internal static class MailWordsRu
         Target = "Цель",
         Gap = "Отклонение",
         University = "университет",
+        Sets = "Задаёт",
+        SetsRating = (side, level) => side == RatingSide.Likelihood ? $"В = {level}" : $"П = {level}",
+        AlsoChecked = "Также проверено",
         Footer = "Письмо отправлено RiskEngine — реестром рисков Ошского технологического университета. Значения показателей и статусы мероприятий обновляйте через отдел стратегического планирования.",
     };
 }
