@@ -87,7 +87,31 @@ public sealed class MailProcessTests
         Assert.Contains(run.Error.Split('\n'), l => l.StartsWith("Mail settings do not work with smtp://", StringComparison.Ordinal) && l.Contains("STARTTLS", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("Unhandled", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", run.Out + run.Error, StringComparison.Ordinal);
         Assert.Equal([OutboxStatus.Pending], await StatusesAsync(db));
+    }
+
+    [Fact]
+    public async Task SendPending_SslOnConnectAgainstAPlainServer_OneLineNamingTheSettingsAndStoredSo()
+    {
+        await using var server = await SmtpServer.StartAsync();
+        using var temp = new TempDirectory();
+        var db = temp.File("r.db");
+        await EnqueueAsync(db, ("d/a", "a@example.org"));
+
+        var run = await WorkerProcess.RunAsync(temp.Path, new Dictionary<string, string>(server.Environment) { ["Smtp__Security"] = "SslOnConnect" },
+            "send-pending", "--db", db, "--rules", RepoPaths.Rules);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("Mail settings do not work with smtp://", StringComparison.Ordinal) && l.Contains("TLS handshake failed: check Smtp:Security and Smtp:Port", StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("SslHandshakeException", run.Out + run.Error, StringComparison.Ordinal);
+        using var mail = new OutboxHarness(db, new Dictionary<string, string>());
+        var entry = Assert.Single(await mail.Reader.ListAsync(null, CancellationToken.None));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Equal((OutboxStatus.Pending, "TLS handshake failed: check Smtp:Security and Smtp:Port"), (entry.Status, entry.LastError));
     }
 
     private static async Task EnqueueAsync(string db, params (string Key, string To)[] messages)
