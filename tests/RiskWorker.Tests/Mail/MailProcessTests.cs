@@ -24,7 +24,11 @@ public sealed class MailProcessTests
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.StartsWith("0 delivered, 0 failed, 0 deferred", second.Out, StringComparison.Ordinal);
         Assert.Equal(["a@example.org", "b@example.org"], server.Messages().Select(m => m.To.Mailboxes.Single().Address).Order());
-        Assert.Equal(2, list.Out.Split('\n').Count(l => l.Contains("delivered", StringComparison.Ordinal) && l.StartsWith("digest/", StringComparison.Ordinal)));
+        var delivered = list.Out.Split('\n').Where(l => l.Contains("delivered", StringComparison.Ordinal) && l.StartsWith("digest/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, delivered.Count);
+        Assert.Contains("LAST ANSWER", list.Out, StringComparison.Ordinal);
+        // The server's acceptance is the last answer of a delivered message.
+        Assert.All(delivered, l => Assert.Matches(@"delivered\s+1\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+\S", l));
     }
 
     [Fact]
