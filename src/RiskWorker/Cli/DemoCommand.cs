@@ -25,13 +25,14 @@ internal static class DemoCommand
             var data = new DemoDataSet(services.GetRequiredService<IRiskRegister>());
             await services.GetRequiredService<IScopeStore>().UpsertAsync(DemoDataSet.Faculties, ct).ConfigureAwait(false);
             var written = await observations.AddAsync(data.Observations(), replace: true, ct).ConfigureAwait(false);
-            await services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(data.Actions(), ct).ConfigureAwait(false);
+            var actions = data.Actions(Bishkek.Today(services.GetRequiredService<TimeProvider>()));
+            await services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(actions, ct).ConfigureAwait(false);
             await observations.SetIllustrativeAsync(true, ct).ConfigureAwait(false);
             var owners = services.GetRequiredService<IOwnerStore>();
             var keptOwners = (await owners.GetAllAsync(ct).ConfigureAwait(false)).Any(o => !o.Illustrative);
             if (!keptOwners) await owners.ReplaceAllAsync(DemoOwners.All, ct).ConfigureAwait(false);
             Console.WriteLine($"Illustrative demo data written to {parse.GetValue(CliOptions.Db)}: {written.Inserted + written.Replaced} observations, "
-                + $"{DemoDataSet.Faculties.Count} faculties, {data.Actions().Count} actions, "
+                + $"{DemoDataSet.Faculties.Count} faculties, {actions.Count} actions, "
                 + (keptOwners ? "imported owners kept" : $"{DemoOwners.All.Count} illustrative owners at example.org") + ". These are NOT OshTU's real figures.");
             return Verb.Ok;
         });

@@ -50,7 +50,11 @@ internal sealed class DemoDataSet(IRiskRegister register)
         return list;
     }
 
-    public IReadOnlyList<MitigationAction> Actions()
+    /// <summary>
+    /// Actions dated from <paramref name="today"/> so the demo never ages: every other risk's first action is in
+    /// progress and three weeks overdue (the rest done), and its second is planned, every third one due within a week.
+    /// </summary>
+    public IReadOnlyList<MitigationAction> Actions(DateOnly today)
     {
         var list = new List<MitigationAction>();
         for (var i = 0; i < register.Risks.Count; i++)
@@ -59,12 +63,14 @@ internal sealed class DemoDataSet(IRiskRegister register)
             var owner = risk.Owners.FirstOrDefault() ?? "strategic-planning-office";
             if (risk.Actions.Count > 0)
             {
-                list.Add(new MitigationAction(risk.Code, risk.Actions[0].Ky, owner, new DateOnly(2026, 6, 30), i % 2 == 0 ? "done" : "in-progress", i % 2 == 0 ? new DateOnly(2026, 5, 15) : null));
+                list.Add(i % 2 == 0
+                    ? new MitigationAction(risk.Code, risk.Actions[0].Ky, owner, today.AddDays(-40), "done", today.AddDays(-45))
+                    : new MitigationAction(risk.Code, risk.Actions[0].Ky, owner, today.AddDays(-21), "in-progress"));
             }
 
             if (risk.Actions.Count > 1)
             {
-                list.Add(new MitigationAction(risk.Code, risk.Actions[1].Ky, owner, new DateOnly(2027, 3, 1), "planned"));
+                list.Add(new MitigationAction(risk.Code, risk.Actions[1].Ky, owner, today.AddDays(i % 3 == 0 ? 7 : 60 + 30 * (i % 4)), "planned"));
             }
         }
 

@@ -21,17 +21,24 @@ internal sealed partial class ScheduleSynchronizer(ISchedulerFactory factory, Sc
         {
             await scheduler.AddJob(schedule.Definition, AddJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
             var stored = await scheduler.GetTrigger(schedule.Trigger, cancellationToken).ConfigureAwait(false) as ICronTrigger;
+            string state;
             if (stored is null)
             {
                 await scheduler.ScheduleJob(schedule.BuildTrigger(clock), cancellationToken: cancellationToken).ConfigureAwait(false);
+                state = "new";
             }
             else if (stored.CronExpressionString != schedule.Cron || stored.TimeZone.Id != Bishkek.Zone.Id)
             {
                 await scheduler.RescheduleJob(schedule.Trigger, schedule.BuildTrigger(clock), cancellationToken).ConfigureAwait(false);
+                state = "replaced";
+            }
+            else
+            {
+                state = "kept";
             }
 
             var next = (await scheduler.GetTrigger(schedule.Trigger, cancellationToken).ConfigureAwait(false))?.NextFireTimeUtc;
-            LogScheduled(schedule.Job.Name, schedule.Cron, stored is null ? "new" : "kept", next is { } n ? TimeZoneInfo.ConvertTime(n, Bishkek.Zone) : null);
+            LogScheduled(schedule.Job.Name, schedule.Cron, state, next is { } n ? TimeZoneInfo.ConvertTime(n, Bishkek.Zone) : null);
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 using RiskEngine;
@@ -19,6 +20,9 @@ internal static class WorkerHost
         .UseSystemd()
         .UseWindowsService()
         .ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings.Configuration))
+        // A start refused for bad configuration or rules reaches the command line, which says it in one line;
+        // the host's own "failed to start" error would repeat it with a stack trace. Its Critical entries still show.
+        .ConfigureLogging(l => l.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical))
         .ConfigureServices((context, services) =>
         {
             var schedule = context.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();

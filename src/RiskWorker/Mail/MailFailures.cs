@@ -27,13 +27,26 @@ internal static class MailFailures
     /// <summary>True when connecting failed: the rest of the batch would fail alike. A line that broke during one message's transaction is that message's problem.</summary>
     public static bool CouldNotConnect(Exception ex) => ex is MailConnectException;
 
-    /// <summary>The server's answer with its status code (what <c>outbox</c> shows), or the error's message.</summary>
+    /// <summary>
+    /// One line, without a closing period (callers go on after it): the server's answer with its status code (what
+    /// <c>outbox</c> shows), or the first sentence of the error. MailKit's TLS error is a page of advice; it becomes what to check.
+    /// </summary>
     public static string Describe(Exception ex) => ex switch
     {
-        SmtpCommandException c => ((int)c.StatusCode).ToString(CultureInfo.InvariantCulture) + " " + c.Message,
+        SmtpCommandException c => ((int)c.StatusCode).ToString(CultureInfo.InvariantCulture) + " " + FirstLine(c.Message),
         MailConnectException { InnerException: { } inner } => Describe(inner),
-        _ => $"{ex.GetType().Name}: {ex.Message}",
+        SslHandshakeException or System.Security.Authentication.AuthenticationException => "TLS handshake failed: check Smtp:Security and Smtp:Port",
+        _ => $"{ex.GetType().Name}: {FirstSentence(ex.Message)}",
     };
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r', ' ');
+
+    private static string FirstSentence(string text)
+    {
+        var line = FirstLine(text);
+        var end = line.IndexOf(". ", StringComparison.Ordinal);
+        return (end < 0 ? line : line[..end]).TrimEnd('.');
+    }
 
     private static int Class(SmtpCommandException ex) => (int)ex.StatusCode / 100;
 }

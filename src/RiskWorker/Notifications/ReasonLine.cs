@@ -1,8 +1,15 @@
+using RiskEngine;
+
 namespace RiskWorker.Notifications;
 
-/// <summary>One fired rule as shown in a mail: its explanation in the reader's language and the fact it read.</summary>
+/// <summary>One reason as shown in a mail: its explanation in the reader's language and the fact it read.</summary>
 /// <param name="Rule">Rule id.</param>
 /// <param name="Text">The rule's sentence with the values filled in.</param>
 /// <param name="Indicator">Indicator name, when the rule read one.</param>
 /// <param name="Scope">Scope code, or null for the university.</param>
-public sealed record ReasonLine(string Rule, string Text, string? Indicator, string? Scope, double? Value, double? Target, double? Gap);
+/// <param name="Value">The indicator value the rule read; null for the register default, whose number is a rating, not a value.</param>
+/// <param name="Side">The side of the rating the reason sets.</param>
+/// <param name="Level">The rating it sets on that side.</param>
+/// <param name="Decided">Whether this reason's level is the one the assessment ended with on its side.</param>
+public sealed record ReasonLine(string Rule, string Text, string? Indicator, string? Scope, double? Value, double? Target, double? Gap,
+    RatingSide Side, int Level, bool Decided);

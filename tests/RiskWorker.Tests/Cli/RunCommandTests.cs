@@ -18,4 +18,17 @@ public sealed class RunCommandTests
         Assert.Contains("not allowed", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(temp.File("r.quartz.db")), "the scheduler must not start on a broken rule set");
     }
+
+    [Fact]
+    public async Task Run_Sigterm_LogsLifetimeAndExitsCleanly()
+    {
+        using var temp = new TempDirectory();
+        await using var worker = RunningWorker.Start(temp.Path, new Dictionary<string, string>(), "run", "--rules", RepoPaths.Rules, "--db", temp.File("r.db"));
+
+        Assert.True(await worker.WaitForOutputAsync("Application started", TimeSpan.FromSeconds(60)), worker.Output);
+        var exitCode = await worker.TerminateAsync();
+
+        Assert.True(exitCode == 0, worker.Output);
+        Assert.Contains("Application is shutting down", worker.Output, StringComparison.Ordinal);
+    }
 }

@@ -72,7 +72,7 @@ public sealed class AssessmentExportTests
         var demo = new DemoDataSet(h.Register);
         await h.Services.GetRequiredService<IScopeStore>().UpsertAsync(DemoDataSet.Faculties);
         await h.Observations.AddAsync(demo.Observations(), replace: true);
-        await h.Services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(demo.Actions());
+        await h.Services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(demo.Actions(AsOf));
         await h.Observations.SetIllustrativeAsync(true);
     }
 }

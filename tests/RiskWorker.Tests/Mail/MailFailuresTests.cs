@@ -37,6 +37,20 @@ public sealed class MailFailuresTests
             MailFailures.Describe(new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable, "5.1.1 <x@example.org>: no such user")));
 
     [Fact]
+    public void Describe_MultiSentenceError_KeepsTheFirstSentenceWithoutItsPeriod() =>
+        Assert.Equal("NotSupportedException: The SMTP server does not support the STARTTLS extension",
+            MailFailures.Describe(new NotSupportedException("The SMTP server does not support the STARTTLS extension.\nSee the docs. Really.")));
+
+    [Fact]
+    public void Describe_TlsHandshakeFailure_SaysWhichSettingsToCheck()
+    {
+        var handshake = new MailKit.Security.SslHandshakeException("An error occurred while attempting to establish an SSL or TLS connection.\n\nMore text\nand more.");
+
+        Assert.Equal("TLS handshake failed: check Smtp:Security and Smtp:Port", MailFailures.Describe(handshake));
+        Assert.Equal("TLS handshake failed: check Smtp:Security and Smtp:Port", MailFailures.Describe(new MailConnectException("smtp://127.0.0.1:25", handshake)));
+    }
+
+    [Fact]
     public void CouldNotConnect_FailureWhileConnectingOrOnAMessage_OnlyTheFormerStopsTheBatch()
     {
         var refused = new MailConnectException("smtp://127.0.0.1:25", new SocketException((int)SocketError.ConnectionRefused));

@@ -24,7 +24,11 @@ public sealed class MailProcessTests
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.StartsWith("0 delivered, 0 failed, 0 deferred", second.Out, StringComparison.Ordinal);
         Assert.Equal(["a@example.org", "b@example.org"], server.Messages().Select(m => m.To.Mailboxes.Single().Address).Order());
-        Assert.Equal(2, list.Out.Split('\n').Count(l => l.Contains("delivered", StringComparison.Ordinal) && l.StartsWith("digest/", StringComparison.Ordinal)));
+        var delivered = list.Out.Split('\n').Where(l => l.Contains("delivered", StringComparison.Ordinal) && l.StartsWith("digest/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, delivered.Count);
+        Assert.Contains("LAST ANSWER", list.Out, StringComparison.Ordinal);
+        // The server's acceptance is the last answer of a delivered message.
+        Assert.All(delivered, l => Assert.Matches(@"delivered\s+1\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+\S", l));
     }
 
     [Fact]
@@ -87,7 +91,31 @@ public sealed class MailProcessTests
         Assert.Contains(run.Error.Split('\n'), l => l.StartsWith("Mail settings do not work with smtp://", StringComparison.Ordinal) && l.Contains("STARTTLS", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("Unhandled", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", run.Out + run.Error, StringComparison.Ordinal);
         Assert.Equal([OutboxStatus.Pending], await StatusesAsync(db));
+    }
+
+    [Fact]
+    public async Task SendPending_SslOnConnectAgainstAPlainServer_OneLineNamingTheSettingsAndStoredSo()
+    {
+        await using var server = await SmtpServer.StartAsync();
+        using var temp = new TempDirectory();
+        var db = temp.File("r.db");
+        await EnqueueAsync(db, ("d/a", "a@example.org"));
+
+        var run = await WorkerProcess.RunAsync(temp.Path, new Dictionary<string, string>(server.Environment) { ["Smtp__Security"] = "SslOnConnect" },
+            "send-pending", "--db", db, "--rules", RepoPaths.Rules);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("Mail settings do not work with smtp://", StringComparison.Ordinal) && l.Contains("TLS handshake failed: check Smtp:Security and Smtp:Port", StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("SslHandshakeException", run.Out + run.Error, StringComparison.Ordinal);
+        using var mail = new OutboxHarness(db, new Dictionary<string, string>());
+        var entry = Assert.Single(await mail.Reader.ListAsync(null, CancellationToken.None));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Equal((OutboxStatus.Pending, "TLS handshake failed: check Smtp:Security and Smtp:Port"), (entry.Status, entry.LastError));
     }
 
     private static async Task EnqueueAsync(string db, params (string Key, string To)[] messages)

@@ -56,7 +56,9 @@ public sealed class DigestReceivedTests
             var words = MailWords.For(language);
             foreach (var detail in html.QuerySelectorAll("[data-risk-detail]"))
             {
-                var reasons = evaluation.Risks.Single(r => r.Code == detail.GetAttribute("data-risk-detail")).Reasons;
+                var assessment = evaluation.Risks.Single(r => r.Code == detail.GetAttribute("data-risk-detail"));
+                // The reasons that decided a side come first, the engine's order kept within each group.
+                var reasons = assessment.Reasons.OrderBy(r => r.Level == (r.Sets == RatingSide.Likelihood ? assessment.Likelihood : assessment.Impact) ? 0 : 1).ToList();
                 var rows = detail.QuerySelectorAll("tr[data-rule]");
                 Assert.Equal(reasons.Select(r => r.Rule), rows.Select(r => r.GetAttribute("data-rule")));
                 foreach (var (reason, row) in reasons.Zip(rows).Where(x => x.First.Indicator is not null))

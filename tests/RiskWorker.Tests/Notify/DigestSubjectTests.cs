@@ -20,7 +20,7 @@ public sealed class DigestSubjectTests
     {
         var model = Model("ru", illustrative: true, [Risk(RiskLevel.Critical, Movement.Up), Risk(RiskLevel.High, Movement.Up), Risk(RiskLevel.High, Movement.New)], indicators: 5, overdue: 1);
 
-        Assert.Equal("[ИЛЛЮСТРАЦИЯ] Еженедельная сводка по рискам 2026-W48: 1 критический, 2 высоких, 2 растут, 5 показателей обновить, 1 мероприятие просрочено",
+        Assert.Equal("[ИЛЛЮСТРАЦИЯ] Еженедельная сводка по рискам 2026-W48: 1 критический, 2 высоких, 2 растут, показателей к обновлению: 5, 1 мероприятие просрочено",
             DigestSubject.For(model));
     }
 

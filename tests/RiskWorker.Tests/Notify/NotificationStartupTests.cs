@@ -19,6 +19,8 @@ public sealed class NotificationStartupTests
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("Configuration error: Notifications:FallbackEmail is required", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hosting failed to start", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using RiskEngine;
@@ -77,6 +78,31 @@ public sealed class WorkerHostTests
     }
 
     [Fact]
+    public async Task Host_RestartWithAnotherDigestCron_ReplacesTheStoredTriggerAndSaysSo()
+    {
+        using var temp = new TempDirectory();
+        var clock = new FakeTimeProvider(Sunday);
+        using (var first = Build(temp, clock, new FakeOutbox()))
+        {
+            await first.StartAsync();
+            await first.StopAsync();
+        }
+
+        var logs = new CapturedLogs();
+        var tuesday = new Dictionary<string, string?> { ["Schedule:Digest"] = "0 30 9 ? * TUE" };
+        using var second = Build(temp, clock, new FakeOutbox(), tuesday, logs);
+        await second.StartAsync();
+        var scheduler = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var digest = (ICronTrigger)(await scheduler.GetTrigger(new TriggerKey("digest-cron", "riskengine")))!;
+        await second.StopAsync();
+
+        Assert.Equal("0 30 9 ? * TUE", digest.CronExpressionString);
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 3, 30, 0, TimeSpan.Zero), digest.NextFireTimeUtc);
+        Assert.Contains(logs.Lines, l => l.Contains("Job digest scheduled '0 30 9 ? * TUE'", StringComparison.Ordinal) && l.Contains("(replaced trigger)", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Contains("Job evaluation scheduled", StringComparison.Ordinal) && l.Contains("(kept trigger)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Host_StopDuringARunningJob_WaitsForItToFinish()
     {
         using var temp = new TempDirectory();
@@ -99,12 +125,16 @@ public sealed class WorkerHostTests
         Assert.True(outbox.Finished);
     }
 
-    private static IHost Build(TempDirectory temp, FakeTimeProvider clock, IOutbox outbox, Dictionary<string, string?>? configuration = null) =>
+    private static IHost Build(TempDirectory temp, FakeTimeProvider clock, IOutbox outbox, Dictionary<string, string?>? configuration = null, CapturedLogs? logs = null) =>
         WorkerHost.Build(new WorkerHostSettings(temp.File("r.db"), RepoPaths.Rules)
         {
             Clock = clock,
             Configuration = configuration ?? [],
-            ConfigureServices = s => s.AddSingleton<IOutbox>(outbox),
+            ConfigureServices = s =>
+            {
+                s.AddSingleton<IOutbox>(outbox);
+                if (logs is not null) s.AddLogging(b => b.AddProvider(logs));
+            },
         });
 
     private static async Task SeedDemoAsync(IServiceProvider services)

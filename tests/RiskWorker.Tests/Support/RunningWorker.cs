@@ -6,6 +6,7 @@ namespace RiskWorker.Tests.Support;
 internal sealed class RunningWorker : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly System.Text.StringBuilder _output = new();
 
     private RunningWorker(Process process) => _process = process;
 
@@ -17,12 +18,46 @@ internal sealed class RunningWorker : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Test";
         foreach (var (k, v) in environment) start.Environment[k] = v;
         var process = Process.Start(start)!;
-        // Drain the pipes so a chatty process never blocks on a full buffer.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var worker = new RunningWorker(process);
+        // Drain the pipes so a chatty process never blocks on a full buffer, keeping what it said.
+        process.OutputDataReceived += (_, e) => worker.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => worker.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new RunningWorker(process);
+        return worker;
+    }
+
+    /// <summary>Everything the process wrote so far, stdout and stderr interleaved.</summary>
+    public string Output
+    {
+        get { lock (_output) return _output.ToString(); }
+    }
+
+    /// <summary>Waits until the process has written <paramref name="text"/>; false if it exits or the time runs out first.</summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited || timeout.IsCancellationRequested) return Output.Contains(text, StringComparison.Ordinal);
+            await Task.Delay(100, CancellationToken.None);
+        }
+
+        return true;
+    }
+
+    /// <summary>SIGTERM, as systemd stops a service; returns the exit code.</summary>
+    public async Task<int> TerminateAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        await _process.WaitForExitAsync();
+        return _process.ExitCode;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
     }
 
     public bool HasExited => _process.HasExited;

@@ -19,7 +19,8 @@ public sealed record MailWords
     public required string Risk { get; init; }
     public required string Level { get; init; }
     public required string Score { get; init; }
-    public required string SinceLastWeek { get; init; }
+    /// <summary>The movement column's header, given the comparison's date (null when there is none).</summary>
+    public required Func<string?, string> MovementSince { get; init; }
     public required string Appetite { get; init; }
     public required string Why { get; init; }
     public required string NoRuleFired { get; init; }
@@ -55,7 +56,6 @@ public sealed record MailWords
     public required Func<string, string, string> LevelRose { get; init; }
     public required Func<int, string> BecameAboveAppetite { get; init; }
     public required string BecameCritical { get; init; }
-    public required Func<int?, int, string> ScoreChange { get; init; }
     public required Func<string, string> StillAboveAppetite { get; init; }
     public required string Rule { get; init; }
     public required string Scope { get; init; }
@@ -63,6 +63,9 @@ public sealed record MailWords
     public required string Target { get; init; }
     public required string Gap { get; init; }
     public required string University { get; init; }
+    public required string Sets { get; init; }
+    public required Func<RatingSide, int, string> SetsRating { get; init; }
+    public required string AlsoChecked { get; init; }
     public required string Footer { get; init; }
 
     public static MailWords For(string? language) => LocalizedText.NormalizeLanguage(language) switch
