@@ -4,10 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using RiskEngine;
-using RiskWorker.Demo;
 using RiskWorker.Hosting;
 using RiskWorker.Mail;
-using RiskWorker.Owners;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Support;
 
@@ -37,7 +35,7 @@ public sealed class EvaluationChainHostTests
             },
         });
         var register = host.Services.GetRequiredService<IRiskRegister>();
-        await SeedAsync(host.Services, register);
+        await HostDemo.SeedAsync(host.Services);
         // Every risk now has an overdue action: each likelihood rises above its register default.
         await host.Services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(
             register.Risks.Select(r => new MitigationAction(r.Code, "Late action", r.Owners.FirstOrDefault() ?? "rectorate", new DateOnly(2026, 11, 1), "planned")).ToList());
@@ -54,14 +52,5 @@ public sealed class EvaluationChainHostTests
         Assert.All(alerts, a => Assert.StartsWith("alert:", a.Key, StringComparison.Ordinal));
         Assert.Contains("Evaluation #2 as of 2026-11-23: 11 risks rated", logs.All, StringComparison.Ordinal);
         Assert.Matches(@"Alerts for evaluation #2 as of 2026-11-23 against #1: [1-9]\d* risk\(s\) rose", logs.All);
-    }
-
-    private static async Task SeedAsync(IServiceProvider services, IRiskRegister register)
-    {
-        var data = new DemoDataSet(register);
-        await services.GetRequiredService<IScopeStore>().UpsertAsync(DemoDataSet.Faculties);
-        await services.GetRequiredService<IObservationStore>().AddAsync(data.Observations(), replace: true);
-        await services.GetRequiredService<IOwnerStore>().ReplaceAllAsync(DemoOwners.All, default);
-        await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(new DateOnly(2026, 11, 22));
     }
 }

@@ -5,11 +5,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
-using RiskEngine;
 using RiskWorker.Demo;
 using RiskWorker.Hosting;
 using RiskWorker.Mail;
-using RiskWorker.Owners;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Support;
 
@@ -58,7 +56,7 @@ public sealed class WorkerHostTests
         var saturdayEvaluation = new Dictionary<string, string?> { ["Schedule:Evaluation"] = "0 0 6 ? * SAT" };
         using (var first = Build(temp, clock, outbox, saturdayEvaluation))
         {
-            await SeedDemoAsync(first.Services);
+            await HostDemo.SeedAsync(first.Services);
             await first.StartAsync();
             await first.StopAsync();
         }
@@ -108,7 +106,7 @@ public sealed class WorkerHostTests
         using var temp = new TempDirectory();
         var outbox = new BlockingOutbox();
         using var host = Build(temp, new FakeTimeProvider(Sunday), outbox);
-        await SeedDemoAsync(host.Services);
+        await HostDemo.SeedAsync(host.Services);
         await host.StartAsync();
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await Eventually.WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
@@ -136,14 +134,4 @@ public sealed class WorkerHostTests
                 if (logs is not null) s.AddLogging(b => b.AddProvider(logs));
             },
         });
-
-    private static async Task SeedDemoAsync(IServiceProvider services)
-    {
-        var data = new DemoDataSet(services.GetRequiredService<IRiskRegister>());
-        await services.GetRequiredService<IScopeStore>().UpsertAsync(DemoDataSet.Faculties);
-        await services.GetRequiredService<IObservationStore>().AddAsync(data.Observations(), replace: true);
-        await services.GetRequiredService<IObservationStore>().SetIllustrativeAsync(true);
-        await services.GetRequiredService<IOwnerStore>().ReplaceAllAsync(DemoOwners.All, default);
-        await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(new DateOnly(2026, 11, 22));
-    }
 }
