@@ -68,7 +68,7 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
         Func<string, string, IndicatorFact> fact, ILookup<(string, string), Observation> byKey)
     {
         var reasons = new List<Reason>();
-        var easing = new HashSet<string>(StringComparer.Ordinal);
+        var fired = new List<RuleDefinition>();
         foreach (var rule in riskRules)
         {
             // A faculty is judged only on the indicators it reports; university-wide rules (overdue actions, missing data) run once.
@@ -79,11 +79,11 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
             reasons.Add(new Reason(rule.Id, rule.Indicator, scope,
                 ind.HasValue ? ind.Value : null, ind.HasTarget ? ind.Target : null, ind.HasValue && ind.HasTarget ? ind.Gap : null,
                 rule.Sets, rule.Value, rule.SourceLine, ReasonText.Render(rule.Text, ind, ctx)));
-            if (rule.Eases) easing.Add(rule.Id);
+            fired.Add(rule);
         }
 
-        var likelihood = Side(reasons.Where(r => r.Sets == RatingSide.Likelihood), easing, risk.DefaultLikelihood);
-        var impact = Side(reasons.Where(r => r.Sets == RatingSide.Impact), easing, risk.DefaultImpact);
+        var likelihood = Side(fired.Where(r => r.Sets == RatingSide.Likelihood), risk.DefaultLikelihood);
+        var impact = Side(fired.Where(r => r.Sets == RatingSide.Impact), risk.DefaultImpact);
         // The default explains a side no fired rule accounts for.
         if (!reasons.Any(r => r.Sets == RatingSide.Likelihood && r.Level == likelihood)) reasons.Add(DefaultReason.For(risk, scope, RatingSide.Likelihood, likelihood));
         if (!reasons.Any(r => r.Sets == RatingSide.Impact && r.Level == impact)) reasons.Add(DefaultReason.For(risk, scope, RatingSide.Impact, impact));
@@ -95,9 +95,9 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
     /// a risk look better than knowing nothing); with no warning, the highest easing rule (good news may bring it
     /// below the default); with neither, the default.
     /// </summary>
-    internal static int Side(IEnumerable<Reason> fired, IReadOnlySet<string> easing, int fallback)
+    internal static int Side(IEnumerable<RuleDefinition> fired, int fallback)
     {
-        var levels = fired.ToLookup(r => easing.Contains(r.Rule), r => r.Level);
+        var levels = fired.ToLookup(r => r.Eases, r => r.Value);
         if (levels[false].Any()) return Math.Max(fallback, levels[false].Max());
         return levels[true].Any() ? levels[true].Max() : fallback;
     }

@@ -101,14 +101,13 @@ public sealed class RatingTests
     [InlineData(new int[0], new int[0], 3, 3)]
     public void Side_WarningsAndEasings_WarningNeverBelowDefaultEasingOnlyAlone(int[] warnings, int[] easings, int fallback, int expected)
     {
-        var fired = warnings.Select((v, i) => Fired($"w{i}", v)).Concat(easings.Select((v, i) => Fired($"e{i}", v))).ToList();
-        var easing = easings.Select((_, i) => $"e{i}").ToHashSet();
+        var fired = warnings.Select((v, i) => Fired($"w{i}", v, eases: false)).Concat(easings.Select((v, i) => Fired($"e{i}", v, eases: true))).ToList();
 
-        Assert.Equal(expected, RiskEngine.Rating.RiskRater.Side(fired, easing, fallback));
+        Assert.Equal(expected, RiskEngine.Rating.RiskRater.Side(fired, fallback));
     }
 
-    private static Reason Fired(string rule, int level) =>
-        new(rule, "X", Scopes.University, 1, 2, -1, RatingSide.Likelihood, level, 1, new LocalizedText(rule, rule, rule));
+    private static RuleDefinition Fired(string rule, int value, bool eases) =>
+        new(rule, "1.1", "X", RatingSide.Likelihood, value, 1, new LocalizedText(rule, rule, rule), "true", "workflows/1.1.json", eases);
 
     [Fact]
     public async Task EvaluateAsync_DefaultReason_SurvivesStorageMarkedDefault()
