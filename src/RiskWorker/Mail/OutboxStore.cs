@@ -55,12 +55,10 @@ internal sealed class OutboxStore(WorkerDatabase db)
             WHERE o.status = 'pending' ORDER BY a.outbox_id, a.position
             """, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
         // Each distinct file is read once, however many pending messages carry it.
-        var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var sha256 in files.Select(f => f.Sha256).Distinct())
-        {
-            contents[sha256] = await c.ExecuteScalarAsync<byte[]>(new CommandDefinition("SELECT content FROM outbox_files WHERE sha256 = @sha256",
-                new { sha256 }, cancellationToken: cancellationToken)).ConfigureAwait(false) ?? [];
-        }
+        var contents = (await c.QueryAsync<(string Sha256, byte[] Content)>(new CommandDefinition("""
+            SELECT f.sha256, f.content FROM outbox_files f
+            WHERE f.sha256 IN (SELECT a.sha256 FROM outbox_attachments a JOIN outbox o ON o.id = a.outbox_id WHERE o.status = 'pending')
+            """, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToDictionary(f => f.Sha256, f => f.Content, StringComparer.Ordinal);
 
         var attachments = files.ToLookup(a => a.OutboxId, a => new OutboxAttachment(a.FileName, a.ContentType, contents[a.Sha256]));
         return rows.Select(r => new PendingMail(r.Id, new OutboxMessage(r.Key, r.Kind, r.ToAddress, r.ToName, r.Language, r.Subject, r.HtmlBody, r.TextBody) { Attachments = attachments[r.Id].ToList() },

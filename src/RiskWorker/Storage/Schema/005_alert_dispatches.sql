@@ -1,4 +1,4 @@
--- Worker schema, version 4: the alert dispatch watermark. One row per evaluation whose alerts were queued into the
+-- Worker schema, version 5: the alert dispatch watermark. One row per evaluation whose alerts were queued into the
 -- outbox, written after its mails, so a crash in between only re-composes mails the outbox's keys already refuse.
 -- The alert job handles, in (as_of, id) order, the evaluations after the newest row here; an evaluation dated
 -- before that (`evaluate --as-of` a past day) sorts below it and is never alerted. No foreign key to the engine's
