@@ -3,12 +3,12 @@ namespace RiskEngine;
 /// <summary>
 /// Why a rating is what it is: one rule that fired, with the fact it read; or, for a side no rule raised, the
 /// register's default rating (<see cref="IsDefault"/>, rule id <c>&lt;risk&gt;.default-likelihood</c> or
-/// <c>&lt;risk&gt;.default-impact</c>, no indicator, value = the default).
+/// <c>&lt;risk&gt;.default-impact</c>, no indicator and no value; <see cref="Level"/> is the default rating).
 /// </summary>
 /// <param name="Rule">Rule id (for a default: <c>&lt;risk&gt;.default-&lt;side&gt;</c>).</param>
 /// <param name="Indicator">Indicator the rule read; null for a rule over the risk context only.</param>
 /// <param name="Scope">Scope the fact belongs to.</param>
-/// <param name="Value">Latest value, when there is one; for a default, the default rating.</param>
+/// <param name="Value">Latest value, when there is one (none for a default: its rating is <paramref name="Level"/>).</param>
 /// <param name="Target">Target in force, when there is one.</param>
 /// <param name="Gap">Value − target.</param>
 /// <param name="Sets">Side the rule set.</param>

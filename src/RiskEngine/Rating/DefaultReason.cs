@@ -21,6 +21,6 @@ internal static class DefaultReason
             $"Эч бир эреже {(likelihood ? "ыктымалдуулукту" : "таасирди")} жогорулаткан жок; реестрде белгиленген демейки баа {n} колдонулат ({file}).",
             $"Ни одно правило не повысило {(likelihood ? "вероятность" : "влияние")}; применяется оценка по умолчанию из реестра: {n} ({file}).",
             $"No rule raised the {(likelihood ? "likelihood" : "impact")}; the register's default rating {n} applies ({file}).");
-        return new Reason(RuleId(risk.Code, side), null, scope, value, null, null, side, value, risk.Line, text) { IsDefault = true };
+        return new Reason(RuleId(risk.Code, side), null, scope, null, null, null, side, value, risk.Line, text) { IsDefault = true };
     }
 }

@@ -32,7 +32,7 @@ internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyLi
                 a.WorstScope, owners,
             ];
             if (a.Reasons.Count == 0) rows.Add([.. head, null, null, null, null, null, null, null]);
-            foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, RiskJson.ShownValue(r), r.Target, r.Gap, r.Text.Get(language)]);
+            foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, r.Value, r.Target, r.Gap, r.Text.Get(language)]);
         }
 
         return new AssessmentSheet(titles, ExportLabels.HeaderRow(language), rows);

@@ -2,7 +2,7 @@ using RiskEngine;
 
 namespace RiskWorker.Notifications;
 
-/// <summary>Turns an assessment's reasons into lines for a reader of one language, the deciding ones first.</summary>
+/// <summary>Turns an assessment's reasons into lines for a reader of one language, marking those that decided the rating.</summary>
 internal static class ReasonLines
 {
     public static IReadOnlyList<ReasonLine> Of(RiskAssessment assessment, IRiskRegister register, string language) =>
@@ -12,13 +12,12 @@ internal static class ReasonLines
                 r.Text.Get(language),
                 r.Indicator is null ? null : register.FindIndicator(r.Indicator)?.Name.Get(language) ?? r.Indicator,
                 r.Scope == Scopes.University ? null : r.Scope,
-                r.IsDefault ? null : r.Value,
+                r.Value,
                 r.Target,
                 r.Gap,
                 r.Sets,
                 r.Level,
-                r.Level == (r.Sets == RatingSide.Likelihood ? assessment.Likelihood : assessment.Impact)))
-            // A stable sort: within each group the engine's order stays.
-            .OrderBy(line => line.Decided ? 0 : 1)
+                // A reason of another scope (the university's, under a faculty's rating) did not decide this rating.
+                r.Scope == assessment.WorstScope && r.Level == (r.Sets == RatingSide.Likelihood ? assessment.Likelihood : assessment.Impact)))
             .ToList();
 }

@@ -20,13 +20,7 @@ internal sealed record RiskJson(
     public static RiskJson From(RiskAssessment a, Risk risk, string language) => new(
         a.Code, a.Category, risk.Title.Get(language), a.Likelihood, a.Impact, a.Score, a.Level.ToString().ToLowerInvariant(), a.AboveAppetite,
         a.Movement.ToString().ToLowerInvariant(), a.Stale, a.WorstScope, risk.Owners,
-        a.Reasons.Select(r => new ReasonJson(r.Rule, r.Indicator, r.Scope, Round(ShownValue(r)), Round(r.Target), Round(r.Gap), r.Text.Get(language))).ToList());
-
-    /// <summary>
-    /// A register default carries its rating in <see cref="Reason.Value"/>; beside indicator values it reads as a measurement,
-    /// so it is left out (the text states the rating).
-    /// </summary>
-    public static double? ShownValue(Reason reason) => reason.IsDefault ? null : reason.Value;
+        a.Reasons.Select(r => new ReasonJson(r.Rule, r.Indicator, r.Scope, Round(r.Value), Round(r.Target), Round(r.Gap), r.Text.Get(language))).ToList());
 
     // A gap is a difference of doubles (-13.600000000000001); four decimals keep every real figure and drop the noise.
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 4, MidpointRounding.AwayFromZero) : null;

@@ -58,7 +58,7 @@ public sealed class RatingTests
                 var reason = Assert.Single(defaults);
                 var sideName = side == RatingSide.Likelihood ? "likelihood" : "impact";
                 Assert.Equal($"{risk.Code}.default-{sideName}", reason.Rule);
-                Assert.Equal((null, Scopes.University, (double?)fallback, fallback, (double?)null, (double?)null), (reason.Indicator, reason.Scope, reason.Value, reason.Level, reason.Target, reason.Gap));
+                Assert.Equal((null, Scopes.University, (double?)null, fallback, (double?)null, (double?)null), (reason.Indicator, reason.Scope, reason.Value, reason.Level, reason.Target, reason.Gap));
                 Assert.Equal($"No rule raised the {sideName}; the register's default rating {fallback} applies (rules/risks/{risk.Code}.json).", reason.Text.En);
                 Assert.StartsWith("Эч бир эреже", reason.Text.Ky, StringComparison.Ordinal);
                 Assert.EndsWith($"демейки баа {fallback} колдонулат (rules/risks/{risk.Code}.json).", reason.Text.Ky, StringComparison.Ordinal);

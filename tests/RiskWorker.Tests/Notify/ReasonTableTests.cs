@@ -44,5 +44,6 @@ public sealed class ReasonTableTests
     }
 
     private static Reason Reason(string rule, string? indicator, RatingSide side, int level, double value, bool isDefault = false) =>
-        new(rule, indicator, Scopes.University, value, isDefault ? null : 50, isDefault ? null : value - 50, side, level, 1, Words) { IsDefault = isDefault };
+        // As the engine makes them: a default reason carries no value, its rating is the level.
+        new(rule, indicator, Scopes.University, isDefault ? null : value, isDefault ? null : 50, isDefault ? null : value - 50, side, level, 1, Words) { IsDefault = isDefault };
 }

@@ -21,7 +21,7 @@ internal sealed partial class AlertDispatcher(
             var newlyQueued = await outbox.EnqueueAllAsync(batch.Mails, cancellationToken).ConfigureAwait(false);
             // Recorded after its mails, in a transaction of its own (the outbox owns its connection): a crash in between
             // re-composes the same mails on the next run, under the same keys, and the outbox refuses every one it holds.
-            await watermark.RecordAsync(batch, newlyQueued, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await watermark.RecordAsync(batch.EvaluationId, batch.AsOf, cancellationToken).ConfigureAwait(false);
             LogEvaluation(batch.EvaluationId, batch.AsOf, batch.ComparedWith, batch.Changes, batch.Mails.Count, newlyQueued);
             batches.Add(batch);
             queued += newlyQueued;

@@ -20,25 +20,13 @@ internal sealed class AlertWatermark(WorkerDatabase db)
         return row is { } r ? new DispatchedEvaluation(r.Id, DateOnly.ParseExact(r.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
     }
 
-    /// <summary>Records that <paramref name="batch"/> was queued; recording it twice changes nothing.</summary>
-    public async Task RecordAsync(AlertBatch batch, int queued, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Records that the alerts of evaluation <paramref name="evaluationId"/> were queued; recording it twice changes nothing.</summary>
+    public async Task RecordAsync(long evaluationId, DateOnly asOf, CancellationToken cancellationToken)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await c.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO alert_dispatches (evaluation_id, as_of, compared_with, risks, mails, queued, dispatched_at)
-            VALUES (@EvaluationId, @asOf, @ComparedWith, @Changes, @mails, @queued, @at)
-            ON CONFLICT (evaluation_id) DO NOTHING
-            """,
-            new
-            {
-                batch.EvaluationId,
-                asOf = batch.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                batch.ComparedWith,
-                batch.Changes,
-                mails = batch.Mails.Count,
-                queued,
-                at = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-            },
+        await c.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO alert_dispatches (evaluation_id, as_of) VALUES (@evaluationId, @asOf) ON CONFLICT (evaluation_id) DO NOTHING",
+            new { evaluationId, asOf = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -6,12 +6,7 @@
 
 CREATE TABLE alert_dispatches (
     evaluation_id INTEGER PRIMARY KEY,
-    as_of         TEXT NOT NULL,
-    compared_with INTEGER,
-    risks         INTEGER NOT NULL,
-    mails         INTEGER NOT NULL,
-    queued        INTEGER NOT NULL,
-    dispatched_at TEXT NOT NULL
+    as_of         TEXT NOT NULL
 );
 
 CREATE INDEX alert_dispatches_order ON alert_dispatches (as_of, evaluation_id);
