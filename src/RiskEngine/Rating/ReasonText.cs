@@ -14,16 +14,17 @@ internal static class ReasonText
 
     private static readonly LocalizedText University = new("университет", "университет", "university");
 
-    public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx) => new(
-        Fill(template.Ky, ind, ctx, "ky"),
-        Fill(template.Ru, ind, ctx, "ru"),
-        Fill(template.En, ind, ctx, "en"),
+    // scopeName fills {scope} for a faculty or institute (the reader wants a name, not a code); the university is named in each language.
+    public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx, string scopeName) => new(
+        Fill(template.Ky, ind, ctx, scopeName, "ky"),
+        Fill(template.Ru, ind, ctx, scopeName, "ru"),
+        Fill(template.En, ind, ctx, scopeName, "en"),
         template.Line);
 
-    private static string Fill(string text, IndicatorFact ind, RiskContext ctx, string language)
+    private static string Fill(string text, IndicatorFact ind, RiskContext ctx, string scopeName, string language)
     {
         var culture = Cultures[language];
-        var scope = ctx.Scope == Scopes.University ? University.Get(language) : ctx.Scope;
+        var scope = ctx.Scope == Scopes.University ? University.Get(language) : scopeName;
         string N(double v) => v.ToString("0.##", culture);
         return text
             .Replace("{value}", N(ind.Value), StringComparison.Ordinal)

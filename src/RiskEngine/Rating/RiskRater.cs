@@ -9,7 +9,9 @@ namespace RiskEngine.Rating;
 /// </summary>
 internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
 {
-    public async Task<IReadOnlyList<RiskAssessment>> RateAsync(DateOnly asOf, IReadOnlyCollection<Observation> observations, IReadOnlyCollection<MitigationAction> actions, CancellationToken cancellationToken)
+    // scopeNames: faculty and institute names by code, written into the reasons' texts; a scope without one keeps its code.
+    public async Task<IReadOnlyList<RiskAssessment>> RateAsync(DateOnly asOf, IReadOnlyCollection<Observation> observations, IReadOnlyCollection<MitigationAction> actions,
+        IReadOnlyDictionary<string, string> scopeNames, CancellationToken cancellationToken)
     {
         var byKey = observations.ToLookup(o => (o.Indicator, o.Scope));
         var otherScopes = observations.Select(o => o.Scope).Where(s => s != Scopes.University).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -40,7 +42,7 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
                 };
                 // The university answers for every indicator (missing counts); a faculty only for those it reports.
                 var stale = indicators.Where(i => Fact(i, scope).Stale && (scope == Scopes.University || byKey.Contains((i, scope)))).ToList();
-                var rating = await RateScopeAsync(risk, riskRules, scope, ctx, Fact, byKey).ConfigureAwait(false);
+                var rating = await RateScopeAsync(risk, riskRules, scope, scopeNames.GetValueOrDefault(scope, scope), ctx, Fact, byKey).ConfigureAwait(false);
                 ratings.Add(rating with { StaleIndicators = stale });
             }
 
@@ -64,7 +66,7 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
         return result;
     }
 
-    private async Task<ScopeRating> RateScopeAsync(Risk risk, IReadOnlyList<RuleDefinition> riskRules, string scope, RiskContext ctx,
+    private async Task<ScopeRating> RateScopeAsync(Risk risk, IReadOnlyList<RuleDefinition> riskRules, string scope, string scopeName, RiskContext ctx,
         Func<string, string, IndicatorFact> fact, ILookup<(string, string), Observation> byKey)
     {
         var reasons = new List<Reason>();
@@ -78,7 +80,7 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
             if (!await rules.FiresAsync(rule, ind, ctx).ConfigureAwait(false)) continue;
             reasons.Add(new Reason(rule.Id, rule.Indicator, scope,
                 ind.HasValue ? ind.Value : null, ind.HasTarget ? ind.Target : null, ind.HasValue && ind.HasTarget ? ind.Gap : null,
-                rule.Sets, rule.Value, rule.SourceLine, ReasonText.Render(rule.Text, ind, ctx)));
+                rule.Sets, rule.Value, rule.SourceLine, ReasonText.Render(rule.Text, ind, ctx, scopeName)));
             fired.Add(rule);
         }
 

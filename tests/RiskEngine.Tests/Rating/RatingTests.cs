@@ -156,6 +156,19 @@ public sealed class RatingTests
         Assert.False(risk.Stale);
     }
 
+    [Fact]
+    public async Task EvaluateAsync_FacultyReason_TextNamesTheFacultyNotItsCode()
+    {
+        using var engine = await WithFacultyAsync();
+        await engine.Observations.AddAsync([.. Observations.ForRisk(engine.Register, "3.1", good: false, "FIT")], replace: false);
+
+        var risk = (await engine.Evaluator.EvaluateAsync(AsOf)).Risks.Single(r => r.Code == "3.1");
+
+        var faculty = risk.Scopes.Single(s => s.Scope == "FIT").Reasons.Where(r => !r.IsDefault).ToList();
+        Assert.NotEmpty(faculty);
+        Assert.All(faculty, r => Assert.All(LocalizedText.Languages, l => Assert.StartsWith("Faculty of IT:", r.Text.Get(l), StringComparison.Ordinal)));
+    }
+
     private static async Task<Engine> WithFacultyAsync()
     {
         var engine = new Engine();

@@ -29,17 +29,6 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
 
     public string Indicator(string code) => Register.FindIndicator(code)?.Name.Get(Language) ?? code;
 
-    /// <summary>
-    /// A reason's text with the leading scope code the engine's template puts in ("FENG: …") replaced by the scope's
-    /// name: the Council reads names, not codes.
-    /// </summary>
-    public string Reason(Reason reason)
-    {
-        var text = Get(reason.Text);
-        var prefix = reason.Scope + ":";
-        return text.StartsWith(prefix, StringComparison.Ordinal) ? Scope(reason.Scope) + text[reason.Scope.Length..] : text;
-    }
-
     public string Scope(string code) => code == Scopes.University ? Words.UniversityScope : scopeNames.GetValueOrDefault(code, code);
 
     public string Date(DateOnly day) => day.ToString(Words.DateFormat, Culture);
