@@ -6,12 +6,10 @@ namespace RiskWorker.Demo;
 /// <summary>
 /// An illustrative data set derived from the catalogue so a newcomer's first run rates real risks. Values are made up
 /// from each indicator's targets with fixed profiles (on track, slightly behind, far behind, worsening); they are
-/// never OshTU's figures and every observation says so in its note.
+/// never OshTU's figures: the database is flagged illustrative, and every output says so in the reader's language.
 /// </summary>
 internal sealed class DemoDataSet(IRiskRegister register)
 {
-    public const string Note = "ILLUSTRATIVE demo value, not a real OshTU figure";
-
     public static readonly IReadOnlyList<ScopeInfo> Faculties =
     [
         // Scopes have one name; Kyrgyz is the default language of the packs and mails.
@@ -97,7 +95,7 @@ internal sealed class DemoDataSet(IRiskRegister register)
         var raw = indicator.Direction == IndicatorDirection.Higher ? target * performance : target / Math.Max(performance, 0.05);
         if (indicator.Direction == IndicatorDirection.Lower && target == 0) raw = (1 - performance) * 10;
         var value = Math.Round(indicator.IsPercent ? Math.Clamp(raw, 0, 100) : Math.Max(0, raw), indicator.Unit == "count" ? 0 : 1);
-        return new Observation(indicator.Code, period, value, scope, Note);
+        return new Observation(indicator.Code, period, value, scope);
     }
 
     private static double TargetFor(Indicator indicator, int year)

@@ -1,5 +1,4 @@
 using RiskEngine;
-using RiskWorker.Demo;
 
 namespace RiskWorker.Reports.Council;
 
@@ -17,8 +16,7 @@ internal static class PackAppendixBuilder
             .Select(x => (x.Indicator, x.Fact, (IReadOnlyList<string>)register.Rules.Where(r => r.Indicator == x.Indicator.Code).Select(r => r.Risk).Distinct().ToList()))
             .ToList();
         var notes = observations
-            // The demo's own note is English only and says what the banner on every page already says.
-            .Where(o => !string.IsNullOrWhiteSpace(o.Note) && o.Note != DemoDataSet.Note)
+            .Where(o => !string.IsNullOrWhiteSpace(o.Note))
             .GroupBy(o => o.Note!.Trim(), StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count()))
             .OrderByDescending(n => n.Item2).ThenBy(n => n.Key, StringComparer.Ordinal)
