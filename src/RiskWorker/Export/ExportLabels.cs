@@ -1,5 +1,6 @@
 using RiskEngine;
 using RiskWorker.Import;
+using RiskWorker.Output;
 
 namespace RiskWorker.Export;
 
@@ -34,11 +35,10 @@ internal static class ExportLabels
     /// <summary>The export's columns as an import reads them back, in any of the three languages.</summary>
     public static IReadOnlyList<ImportColumn> Columns { get; } = Headers.Select(h => new ImportColumn(h.Key, h.Key is "risk" or "score", h.Ky, h.Ru, h.En)).ToList();
 
-    public static IReadOnlyList<string> HeaderRow(string language) => Headers.Select(h => Pick(language, h.Ky, h.Ru, h.En)).ToList();
+    public static IReadOnlyList<string> HeaderRow(string language) => Headers.Select(h => Labels.Pick(language, h.Ky, h.Ru, h.En)).ToList();
 
     public static string Source(bool stored, string language) => stored
-        ? Pick(language, "сакталган баалоо", "сохранённая оценка", "stored evaluation")
-        : Pick(language, "азыр бааланды", "оценено сейчас", "evaluated now");
+        ? Labels.Pick(language, "сакталган баалоо", "сохранённая оценка", "stored evaluation")
+        : Labels.Pick(language, "азыр бааланды", "оценено сейчас", "evaluated now");
 
-    private static string Pick(string language, string ky, string ru, string en) => language switch { "ru" => ru, "en" => en, _ => ky };
 }

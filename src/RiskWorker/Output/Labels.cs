@@ -55,8 +55,8 @@ internal static class Labels
     public static string Level(RiskLevel level, string language) => level switch
     {
         RiskLevel.Low => Pick(language, "төмөн", "низкий", "low"),
-        RiskLevel.Medium => Pick(language, "орто", "средний", "medium"),
-        RiskLevel.High => Pick(language, "жогору", "высокий", "high"),
+        RiskLevel.Medium => Pick(language, "орточо", "средний", "medium"),
+        RiskLevel.High => Pick(language, "жогорку", "высокий", "high"),
         _ => Pick(language, "критикалык", "критический", "critical"),
     };
 
@@ -70,5 +70,6 @@ internal static class Labels
 
     public static string YesNo(bool yes, string language) => yes ? Pick(language, "ооба", "да", "yes") : Pick(language, "жок", "нет", "no");
 
-    private static string Pick(string language, string ky, string ru, string en) => language switch { "ru" => ru, "en" => en, _ => ky };
+    // The register's own fallback rule (Kyrgyz for anything else) applies to the fixed words too.
+    internal static string Pick(string language, string ky, string ru, string en) => new LocalizedText(ky, ru, en).Get(language);
 }

@@ -19,6 +19,24 @@ public sealed class CouncilWordsTests
         Assert.All(Texts(words), w => Assert.False(string.IsNullOrWhiteSpace(w.Value), w.Name));
     }
 
+    [Theory]
+    [InlineData("ky")]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public void Of_LevelsAndMovement_ReadTheSameInThePackTheMailsAndTheCommandLine(string language)
+    {
+        var pack = CouncilWords.For(language);
+        var mail = RiskWorker.Notifications.Templates.MailWords.For(language);
+
+        Assert.All(Enum.GetValues<RiskEngine.RiskLevel>(), level =>
+            Assert.Equal((RiskWorker.Output.Labels.Level(level, language), RiskWorker.Output.Labels.Level(level, language)), (pack.Of(level), mail.LevelName(level))));
+        Assert.All(Enum.GetValues<RiskEngine.Movement>(), m => Assert.Equal(RiskWorker.Output.Labels.Movement(m, language), pack.Of(m)));
+    }
+
+    [Fact]
+    public void Of_KyrgyzLevels_AdjectivesAsAKyrgyzReaderWritesThem() =>
+        Assert.Equal(["төмөн", "орточо", "жогорку", "критикалык"], Enum.GetValues<RiskEngine.RiskLevel>().Select(CouncilWords.For("ky").Of));
+
     [Fact]
     public void For_ThreeLanguages_TranslatedNotCopied()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RiskEngine;
+using RiskWorker.Output;
 
 namespace RiskWorker.Notifications.Templates;
 
@@ -24,7 +25,7 @@ internal static class MailWordsEn
         AboveAppetite = a => $"above appetite ({a})",
         WithinAppetite = a => $"within appetite ({a})",
         StaleData = "rated on stale or missing data",
-        LevelName = l => l switch { RiskLevel.Critical => "critical", RiskLevel.High => "high", RiskLevel.Medium => "medium", _ => "low" },
+        LevelName = l => Labels.Level(l, "en"),
         MovementText = (m, before) => m switch
         {
             Movement.Up => $"↑ rising (was {before})",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RiskEngine;
+using RiskWorker.Output;
 
 namespace RiskWorker.Notifications.Templates;
 
@@ -24,7 +25,7 @@ internal static class MailWordsKy
         AboveAppetite = a => $"кабыл алынуучу деңгээлден жогору ({a})",
         WithinAppetite = a => $"кабыл алынуучу деңгээлдин чегинде ({a})",
         StaleData = "эскирген же жок маалыматтар боюнча бааланды",
-        LevelName = l => l switch { RiskLevel.Critical => "критикалык", RiskLevel.High => "жогорку", RiskLevel.Medium => "орточо", _ => "төмөн" },
+        LevelName = l => Labels.Level(l, "ky"),
         MovementText = (m, before) => m switch
         {
             Movement.Up => $"↑ өсүүдө (мурда {before})",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RiskEngine;
+using RiskWorker.Output;
 
 namespace RiskWorker.Notifications.Templates;
 
@@ -24,7 +25,7 @@ internal static class MailWordsRu
         AboveAppetite = a => $"выше аппетита ({a})",
         WithinAppetite = a => $"в пределах аппетита ({a})",
         StaleData = "оценено по устаревшим или отсутствующим данным",
-        LevelName = l => l switch { RiskLevel.Critical => "критический", RiskLevel.High => "высокий", RiskLevel.Medium => "средний", _ => "низкий" },
+        LevelName = l => Labels.Level(l, "ru"),
         MovementText = (m, before) => m switch
         {
             Movement.Up => $"↑ растёт (было {before})",

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RiskEngine;
+using RiskWorker.Output;
 
 namespace RiskWorker.Reports.Council;
 
@@ -13,6 +14,10 @@ public sealed class CouncilWords
 {
     private static readonly JsonSerializerOptions Json = new() { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
     private static readonly Dictionary<string, CouncilWords> Loaded = LocalizedText.Languages.ToDictionary(l => l, Load);
+
+    /// <summary>The language of these words (set when they are loaded, not read from the file).</summary>
+    [JsonIgnore]
+    public string Language { get; private set; } = "ky";
 
     public required string Culture { get; init; }
     public required string DateFormat { get; init; }
@@ -43,10 +48,6 @@ public sealed class CouncilWords
     public required string Impact { get; init; }
     public required string Score { get; init; }
     public required string Level { get; init; }
-    public required string LevelLow { get; init; }
-    public required string LevelMedium { get; init; }
-    public required string LevelHigh { get; init; }
-    public required string LevelCritical { get; init; }
     public required string TopRisks { get; init; }
     public required string Code { get; init; }
     public required string Risk { get; init; }
@@ -60,10 +61,6 @@ public sealed class CouncilWords
     public required string Now { get; init; }
     public required string Change { get; init; }
     public required string Why { get; init; }
-    public required string MovementNew { get; init; }
-    public required string MovementUp { get; init; }
-    public required string MovementDown { get; init; }
-    public required string MovementSame { get; init; }
     public required string NowFires { get; init; }
     public required string NoLongerFires { get; init; }
     public required string SameRules { get; init; }
@@ -132,21 +129,10 @@ public sealed class CouncilWords
     /// <summary>The words in <paramref name="language"/> (Kyrgyz for anything else, as the register falls back).</summary>
     public static CouncilWords For(string? language) => Loaded[LocalizedText.NormalizeLanguage(language)];
 
-    public string Of(RiskLevel level) => level switch
-    {
-        RiskLevel.Low => LevelLow,
-        RiskLevel.Medium => LevelMedium,
-        RiskLevel.High => LevelHigh,
-        _ => LevelCritical,
-    };
+    // Levels and movement read the same in the pack, the mails and the command line: one table, Labels, owns them.
+    public string Of(RiskLevel level) => Labels.Level(level, Language);
 
-    public string Of(Movement movement) => movement switch
-    {
-        RiskEngine.Movement.Up => MovementUp,
-        RiskEngine.Movement.Down => MovementDown,
-        RiskEngine.Movement.Same => MovementSame,
-        _ => MovementNew,
-    };
+    public string Of(Movement movement) => Labels.Movement(movement, Language);
 
     public string Of(ReportingFrequency frequency) => frequency switch
     {
@@ -177,6 +163,7 @@ public sealed class CouncilWords
         using var stream = typeof(CouncilWords).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
         var words = JsonSerializer.Deserialize<CouncilWords>(stream, Json) ?? throw new InvalidDataException($"{name} is empty.");
+        words.Language = language;
         var empty = typeof(CouncilWords).GetProperties().Where(p => p.PropertyType == typeof(string) && string.IsNullOrWhiteSpace((string?)p.GetValue(words))).Select(p => p.Name).ToList();
         return empty.Count == 0 ? words : throw new InvalidDataException($"{name}: empty words {string.Join(", ", empty)}.");
     }
