@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using RiskEngine;
 
 namespace RiskWorker.Cli;
@@ -33,22 +32,6 @@ internal static class EngineServices
         options.RulesDirectory = RulesLocator.Resolve(parse.GetValue(CliOptions.Rules));
     }
 
-    /// <summary>
-    /// Binds the <c>RiskEngine</c> section strictly. The binder on its own drops a value it cannot convert
-    /// (<c>IndicatorTargets:X:2026 = abc</c>) and a misspelt key without a word, so a target would silently not apply.
-    /// </summary>
-    /// <exception cref="OptionsValidationException">A value does not convert or a key is unknown; the message names it.</exception>
-    public static void Bind(IConfiguration configuration, RiskEngineOptions options)
-    {
-        try
-        {
-            configuration.GetSection(Section).Bind(options, b => b.ErrorOnUnknownConfiguration = true);
-        }
-        catch (InvalidOperationException ex)
-        {
-            var cause = ex;
-            while (cause.InnerException is InvalidOperationException inner) cause = inner;
-            throw new OptionsValidationException(Section, typeof(RiskEngineOptions), [cause.Message]);
-        }
-    }
+    /// <summary>Binds the <c>RiskEngine</c> section strictly (see <see cref="StrictBinding"/>): a target that does not read must not silently not apply.</summary>
+    public static void Bind(IConfiguration configuration, RiskEngineOptions options) => StrictBinding.Bind(configuration.GetSection(Section), options);
 }

@@ -13,7 +13,7 @@ internal static class MailServiceCollectionExtensions
     public static IServiceCollection AddWorkerMail(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(SmtpOptions.Section);
-        services.AddOptions<SmtpOptions>().Configure(o => Bind(section, o)).ValidateOnStart();
+        services.AddOptions<SmtpOptions>().Configure(o => StrictBinding.Bind(section, o)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WorkerDatabase>();
@@ -26,18 +26,5 @@ internal static class MailServiceCollectionExtensions
         services.TryAddSingleton<IOutbox>(sp => sp.GetRequiredService<SqliteOutbox>());
         services.TryAddSingleton<IOutboxReader>(sp => sp.GetRequiredService<SqliteOutbox>());
         return services;
-    }
-
-    // A value the binder cannot convert (Security=Tls) becomes the same configuration error as a failed validation.
-    private static void Bind(IConfigurationSection section, SmtpOptions options)
-    {
-        try
-        {
-            section.Bind(options);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new OptionsValidationException(Options.DefaultName, typeof(SmtpOptions), [ex.Message]);
-        }
     }
 }

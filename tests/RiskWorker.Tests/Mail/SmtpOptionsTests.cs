@@ -78,6 +78,17 @@ public sealed class SmtpOptionsTests
     }
 
     [Fact]
+    public void Resolve_MisspeltKey_IsAConfigurationErrorNotASilentDefault()
+    {
+        using var temp = new TempDirectory();
+        using var mail = new OutboxHarness(temp.File("r.db"), new Dictionary<string, string> { ["Smtp__Hots"] = "mail.example.org" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => mail.Outbox);
+
+        Assert.Contains("'Hots'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SendPending_HostWithoutFrom_ExitsOneNamingTheSettingAndNeverThePassword()
     {
         using var temp = new TempDirectory();
