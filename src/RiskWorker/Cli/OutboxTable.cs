@@ -1,5 +1,6 @@
 using System.Globalization;
 using RiskWorker.Mail;
+using RiskWorker.Output;
 
 namespace RiskWorker.Cli;
 
@@ -13,12 +14,13 @@ internal static class OutboxTable
 
     public static IReadOnlyList<string> Lines(IReadOnlyList<OutboxEntry> rows)
     {
-        var cells = rows.Select(Cells).Prepend(Header).ToList();
-        var widths = Enumerable.Range(0, Header.Length - 1).Select(i => cells.Max(c => c[i].Length)).ToArray();
-        return cells.Select(c => Line(c, widths)).ToList();
+        IReadOnlyList<string>[] cells = [Header, .. rows.Select(Cells)];
+        var widths = TextColumns.Widths(cells);
+        // ATT is a number, right-aligned.
+        return cells.Select(c => TextColumns.Line(c, widths, "  ", rightAligned: 4)).ToList();
     }
 
-    private static string[] Cells(OutboxEntry r) =>
+    private static IReadOnlyList<string> Cells(OutboxEntry r) =>
     [
         r.Key,
         r.Kind,
@@ -26,12 +28,6 @@ internal static class OutboxTable
         r.Status.ToString().ToLowerInvariant(),
         r.Attempts.ToString(CultureInfo.InvariantCulture),
         r.DeliveredAt is { } at ? TimeZoneInfo.ConvertTime(at, Bishkek.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "",
-        FirstLine(r.Status == OutboxStatus.Delivered ? r.Receipt : r.LastError),
+        MailFailures.FirstLine(r.Status == OutboxStatus.Delivered ? r.Receipt : r.LastError),
     ];
-
-    private static string FirstLine(string? text) => text is null ? "" : text.Split('\n', 2)[0].TrimEnd('\r', ' ');
-
-    // ATT is a number, right-aligned; the last column runs free.
-    private static string Line(string[] cells, int[] widths) =>
-        string.Join("  ", cells.Select((cell, i) => i == widths.Length ? cell : i == 4 ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))).TrimEnd();
 }

@@ -39,7 +39,8 @@ internal static class MailFailures
         _ => $"{ex.GetType().Name}: {FirstSentence(ex.Message)}",
     };
 
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r', ' ');
+    /// <summary>The first line of a server's answer or an error, for a one-line report.</summary>
+    public static string FirstLine(string? text) => text is null ? "" : text.Split('\n', 2)[0].TrimEnd('\r', ' ');
 
     private static string FirstSentence(string text)
     {

@@ -14,11 +14,11 @@ internal static class EvaluationTable
         var header = Labels.TableHeader(language);
         var rows = evaluation.Risks.Select(r => Cells(r, register, language)).ToList();
         // Column widths follow the words, as the Kyrgyz and Russian headers are longer than the English ones.
-        var widths = Enumerable.Range(0, header.Count - 1).Select(c => rows.Select(r => r[c].Length).Append(header[c].Length).Max()).ToList();
-        s.AppendLine(Line(header, widths));
+        var widths = TextColumns.Widths([header, .. rows]);
+        s.AppendLine(TextColumns.Line(header, widths));
         foreach (var (risk, cells) in evaluation.Risks.Zip(rows))
         {
-            s.AppendLine(Line(cells, widths));
+            s.AppendLine(TextColumns.Line(cells, widths));
             foreach (var reason in risk.Reasons) s.AppendLine($"      · [{reason.Rule}] {reason.Text.Get(language)}");
             if (risk.Stale) s.AppendLine($"      · {Labels.StaleOrMissing(language)}: {string.Join(", ", risk.StaleIndicators.Select(c => Named(c, register, language)))}");
         }
@@ -26,14 +26,11 @@ internal static class EvaluationTable
         return s.ToString();
     }
 
-    private static string[] Cells(RiskAssessment r, IRiskRegister register, string language) =>
+    private static IReadOnlyList<string> Cells(RiskAssessment r, IRiskRegister register, string language) =>
     [
         r.Code, $"{r.Likelihood}", $"{r.Impact}", $"{r.Score}", Labels.Level(r.Level, language), Labels.Appetite(r.AboveAppetite, language),
         Labels.Movement(r.Movement, language), r.Stale ? Labels.YesNo(true, language) : "", r.WorstScope, register.FindRisk(r.Code)!.Title.Get(language),
     ];
-
-    private static string Line(IReadOnlyList<string> cells, List<int> widths) =>
-        string.Join(" ", cells.Select((c, i) => i < widths.Count ? c.PadRight(widths[i]) : c));
 
     private static string Named(string code, IRiskRegister register, string language) =>
         register.FindIndicator(code) is { } indicator ? $"{indicator.Name.Get(language)} ({code})" : code;
