@@ -10,7 +10,7 @@ namespace RiskWorker.Campaign;
 /// evaluation (made first when there is none for today). The PDF when Chromium prints it, else the HTML, said so in
 /// the mail. The files are read into the message and their folder removed: the outbox keeps the bytes.
 /// </summary>
-internal sealed partial class CampaignPacks(CouncilPackWriter writer, IAssessmentHistory history, IRiskEvaluator evaluator, ILogger<CampaignPacks> logger)
+internal sealed partial class CampaignPacks(CouncilPackBuilder builder, CouncilPackWriter writer, IAssessmentHistory history, IRiskEvaluator evaluator, ILogger<CampaignPacks> logger)
 {
     public async Task<IReadOnlyDictionary<string, PackAttachment>> MakeAsync(DateOnly today, IEnumerable<string> languages, CancellationToken cancellationToken)
     {
@@ -19,14 +19,16 @@ internal sealed partial class CampaignPacks(CouncilPackWriter writer, IAssessmen
             await evaluator.EvaluateAsync(today, cancellationToken).ConfigureAwait(false);
         }
 
+        // Gathered once; each language only changes the words.
+        var pack = await builder.BuildAsync(today, LocalizedText.Languages[0], cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"No evaluation on or before {today:yyyy-MM-dd} although one was just made.");
         var folder = Directory.CreateTempSubdirectory("riskengine-campaign-");
         try
         {
             var packs = new Dictionary<string, PackAttachment>(StringComparer.Ordinal);
             foreach (var language in languages.Distinct(StringComparer.Ordinal))
             {
-                var files = await writer.WriteAsync(today, language, folder.FullName, pdf: true, cancellationToken).ConfigureAwait(false)
-                    ?? throw new InvalidOperationException($"No evaluation on or before {today:yyyy-MM-dd} although one was just made.");
+                var files = await writer.WriteAsync(pack.In(language), folder.FullName, pdf: true, cancellationToken).ConfigureAwait(false);
                 if (files.Pdf is null) LogNoPdf(language, files.PdfProblem);
                 var path = files.Pdf ?? files.Html;
                 var name = Path.GetFileName(path);

@@ -23,16 +23,11 @@ internal static class ReportCommand
         {
             using var services = EngineServices.Build(parse, s => s.AddCouncilPack(o => o.ChromiumPath = parse.GetValue(chromium)));
             var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
-            var writer = services.GetRequiredService<CouncilPackWriter>();
-            var files = await writer.WriteAsync(date, parse.GetValue(lang)!, parse.GetValue(output)!, !parse.GetValue(noPdf), ct).ConfigureAwait(false);
-            var evaluatedNow = files is null;
-            if (files is null)
-            {
-                // As export assessments and the campaign do: a fresh folder after `demo` has nothing evaluated yet.
-                await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(date, ct).ConfigureAwait(false);
-                files = await writer.WriteAsync(date, parse.GetValue(lang)!, parse.GetValue(output)!, !parse.GetValue(noPdf), ct).ConfigureAwait(false)
-                    ?? throw new InvalidOperationException($"No evaluation on or before {date:yyyy-MM-dd} although one was just made.");
-            }
+            // As export assessments and the campaign do: a fresh folder after `demo` has nothing evaluated yet.
+            var evaluatedNow = await services.GetRequiredService<IAssessmentHistory>().GetLatestAsync(date, ct).ConfigureAwait(false) is null;
+            if (evaluatedNow) await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(date, ct).ConfigureAwait(false);
+            var files = await services.GetRequiredService<CouncilPackWriter>().WriteAsync(date, parse.GetValue(lang)!, parse.GetValue(output)!, !parse.GetValue(noPdf), ct).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"No evaluation on or before {date:yyyy-MM-dd} although one was just stored.");
 
             var e = files.Pack.Evaluation;
             var day = System.Globalization.CultureInfo.InvariantCulture;

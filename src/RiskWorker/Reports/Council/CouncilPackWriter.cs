@@ -11,11 +11,14 @@ internal sealed class CouncilPackWriter(CouncilPackBuilder builder, ChromiumPdf 
 {
     /// <summary>Writes <c>council-pack-DATE-LANG.html</c> (and <c>.pdf</c> unless <paramref name="pdf"/> is false) into <paramref name="directory"/>.</summary>
     /// <returns>The files written; null when no evaluation exists on or before <paramref name="asOf"/> (nothing is written).</returns>
-    public async Task<CouncilPackFiles?> WriteAsync(DateOnly asOf, string language, string directory, bool pdf, CancellationToken cancellationToken)
-    {
-        var pack = await builder.BuildAsync(asOf, language, cancellationToken).ConfigureAwait(false);
-        if (pack is null) return null;
+    public async Task<CouncilPackFiles?> WriteAsync(DateOnly asOf, string language, string directory, bool pdf, CancellationToken cancellationToken) =>
+        await builder.BuildAsync(asOf, language, cancellationToken).ConfigureAwait(false) is { } pack
+            ? await WriteAsync(pack, directory, pdf, cancellationToken).ConfigureAwait(false)
+            : null;
 
+    /// <summary>Writes a pack already gathered (see <see cref="CouncilPack.In"/> for the same pack in several languages).</summary>
+    public async Task<CouncilPackFiles> WriteAsync(CouncilPack pack, string directory, bool pdf, CancellationToken cancellationToken)
+    {
         var html = await CouncilHtml.RenderAsync(pack).ConfigureAwait(false);
         Directory.CreateDirectory(directory);
         var name = string.Create(CultureInfo.InvariantCulture, $"council-pack-{pack.Evaluation.AsOf:yyyy-MM-dd}-{pack.Text.Language}");

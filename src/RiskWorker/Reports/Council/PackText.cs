@@ -23,6 +23,9 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
 
     public string Get(LocalizedText text) => text.Get(Language);
 
+    /// <summary>The same register and scopes in another language.</summary>
+    public PackText In(string otherLanguage) => new(otherLanguage, Register, scopeNames);
+
     public string RiskTitle(string code) => Register.FindRisk(code)?.Title.Get(Language) ?? code;
 
     public string Office(string code) => Register.FindOffice(code)?.Name.Get(Language) ?? code;

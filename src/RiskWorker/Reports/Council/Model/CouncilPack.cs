@@ -24,4 +24,8 @@ public sealed record CouncilPack(
     IReadOnlyList<RiskSheet> Risks,
     IReadOnlyList<RiskAssessment> Top,
     IReadOnlyList<MovementLine> Movements,
-    PackAppendix Appendix);
+    PackAppendix Appendix)
+{
+    /// <summary>The same pack in another language: only the words change, nothing is read again.</summary>
+    public CouncilPack In(string language) => this with { Text = Text.In(language) };
+}
