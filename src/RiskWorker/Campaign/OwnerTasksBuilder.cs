@@ -46,11 +46,12 @@ internal static class OwnerTasksBuilder
         foreach (var action in actions.Where(a => a.IsOpen).OrderBy(a => a.Due ?? DateOnly.MaxValue))
         {
             var overdue = action.IsOverdue(today);
-            var item = new DigestAction(action.Risk, action.Text, action.Due, action.Status, overdue ? today.DayNumber - action.Due!.Value.DayNumber : 0);
+            var daysOverdue = overdue ? today.DayNumber - action.Due!.Value.DayNumber : 0;
             foreach (var delivery in routing.Route([action.Owner]))
             {
                 var draft = Reach(delivery);
-                (overdue ? draft.Overdue : draft.Open).Add(item with { Text = ActionTexts.InLanguage(register, action.Text, delivery.To.Language) });
+                var item = new DigestAction(action.Risk, ActionTexts.InLanguage(register, action, delivery.To.Language), action.Due, action.Status, daysOverdue);
+                (overdue ? draft.Overdue : draft.Open).Add(item);
                 draft.Listed(delivery, action.Risk);
             }
         }

@@ -43,12 +43,12 @@ internal static class DigestBuilder
         var horizon = inputs.Today.AddDays(inputs.HorizonDays);
         foreach (var action in inputs.Actions.Where(a => a.IsOpen && a.Due is { } due && due <= horizon).OrderBy(a => a.Due))
         {
-            var item = new DigestAction(action.Risk, action.Text, action.Due!.Value, action.Status, Math.Max(0, inputs.Today.DayNumber - action.Due.Value.DayNumber));
+            var daysOverdue = Math.Max(0, inputs.Today.DayNumber - action.Due!.Value.DayNumber);
             foreach (var delivery in inputs.Routing.Route([action.Owner]))
             {
                 var draft = Draft(delivery, action.Risk);
-                var text = ActionTexts.InLanguage(inputs.Register, action.Text, delivery.To.Language);
-                (action.IsOverdue(inputs.Today) ? draft.Overdue : draft.DueSoon).Add(item with { Text = text });
+                var item = new DigestAction(action.Risk, ActionTexts.InLanguage(inputs.Register, action, delivery.To.Language), action.Due, action.Status, daysOverdue);
+                (action.IsOverdue(inputs.Today) ? draft.Overdue : draft.DueSoon).Add(item);
             }
         }
 

@@ -54,7 +54,7 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
     };
 
     /// <summary>A dated action's text in the pack's language (see <see cref="ActionTexts"/>).</summary>
-    public string ActionText(string text) => ActionTexts.InLanguage(Register, text, Language);
+    public string ActionText(MitigationAction action) => ActionTexts.InLanguage(Register, action, Language);
 
     public string Format(string template, object value) => string.Format(Culture, template, value);
 }
