@@ -22,17 +22,14 @@ internal static class DemoCommand
                 return Verb.DataError;
             }
 
-            var data = new DemoDataSet(services.GetRequiredService<IRiskRegister>());
-            await services.GetRequiredService<IScopeStore>().UpsertAsync(DemoDataSet.Faculties, ct).ConfigureAwait(false);
-            var written = await observations.AddAsync(data.Observations(), replace: true, ct).ConfigureAwait(false);
-            var actions = data.Actions(Bishkek.Today(services.GetRequiredService<TimeProvider>()));
-            await services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(actions, ct).ConfigureAwait(false);
-            await observations.SetIllustrativeAsync(true, ct).ConfigureAwait(false);
+            var (written, actions) = await new DemoDataSet(services.GetRequiredService<IRiskRegister>()).StoreAsync(
+                services.GetRequiredService<IScopeStore>(), observations, services.GetRequiredService<IMitigationActionStore>(),
+                Bishkek.Today(services.GetRequiredService<TimeProvider>()), ct).ConfigureAwait(false);
             var owners = services.GetRequiredService<IOwnerStore>();
             var keptOwners = (await owners.GetAllAsync(ct).ConfigureAwait(false)).Any(o => !o.Illustrative);
             if (!keptOwners) await owners.ReplaceAllAsync(DemoOwners.All, ct).ConfigureAwait(false);
-            Console.WriteLine($"Illustrative demo data written to {parse.GetValue(CliOptions.Db)}: {written.Inserted + written.Replaced} observations, "
-                + $"{DemoDataSet.Faculties.Count} faculties, {actions.Count} actions, "
+            Console.WriteLine($"Illustrative demo data written to {parse.GetValue(CliOptions.Db)}: {written} observations, "
+                + $"{DemoDataSet.Faculties.Count} faculties, {actions} actions, "
                 + (keptOwners ? "imported owners kept" : $"{DemoOwners.All.Count} illustrative owners at example.org") + ". These are NOT OshTU's real figures.");
             return Verb.Ok;
         });

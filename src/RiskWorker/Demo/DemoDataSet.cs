@@ -21,6 +21,21 @@ internal sealed class DemoDataSet(IRiskRegister register)
     private static readonly double[] Profiles = [1.1, 1.04, 1.0, 0.85];
     private static readonly int[] Years = [2023, 2024, 2025];
 
+    /// <summary>
+    /// Stores the data set: the faculties, the observations (replacing the demo's own), the actions dated from
+    /// <paramref name="today"/>, and the flag that labels everything made from this database illustrative.
+    /// </summary>
+    /// <returns>How many observations and actions were written.</returns>
+    public async Task<(int Observations, int Actions)> StoreAsync(IScopeStore scopes, IObservationStore observations, IMitigationActionStore actions, DateOnly today, CancellationToken cancellationToken)
+    {
+        await scopes.UpsertAsync(Faculties, cancellationToken).ConfigureAwait(false);
+        var written = await observations.AddAsync(Observations(), replace: true, cancellationToken).ConfigureAwait(false);
+        var dated = Actions(today);
+        await actions.ReplaceAllAsync(dated, cancellationToken).ConfigureAwait(false);
+        await observations.SetIllustrativeAsync(true, cancellationToken).ConfigureAwait(false);
+        return (written.Inserted + written.Replaced, dated.Count);
+    }
+
     public IReadOnlyList<Observation> Observations()
     {
         var list = new List<Observation>();

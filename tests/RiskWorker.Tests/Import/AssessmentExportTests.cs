@@ -69,10 +69,7 @@ public sealed class AssessmentExportTests
 
     private static async Task FillDemoAsync(ImportHarness h)
     {
-        var demo = new DemoDataSet(h.Register);
-        await h.Services.GetRequiredService<IScopeStore>().UpsertAsync(DemoDataSet.Faculties);
-        await h.Observations.AddAsync(demo.Observations(), replace: true);
-        await h.Services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(demo.Actions(AsOf));
-        await h.Observations.SetIllustrativeAsync(true);
+        await new DemoDataSet(h.Register).StoreAsync(
+            h.Services.GetRequiredService<IScopeStore>(), h.Observations, h.Services.GetRequiredService<IMitigationActionStore>(), AsOf, CancellationToken.None);
     }
 }

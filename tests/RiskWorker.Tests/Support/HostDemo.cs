@@ -10,10 +10,9 @@ internal static class HostDemo
 {
     public static async Task SeedAsync(IServiceProvider services)
     {
-        var data = new DemoDataSet(services.GetRequiredService<IRiskRegister>());
-        await services.GetRequiredService<IScopeStore>().UpsertAsync(DemoDataSet.Faculties);
-        await services.GetRequiredService<IObservationStore>().AddAsync(data.Observations(), replace: true);
-        await services.GetRequiredService<IObservationStore>().SetIllustrativeAsync(true);
+        await new DemoDataSet(services.GetRequiredService<IRiskRegister>()).StoreAsync(
+            services.GetRequiredService<IScopeStore>(), services.GetRequiredService<IObservationStore>(), services.GetRequiredService<IMitigationActionStore>(),
+            new DateOnly(2026, 11, 22), CancellationToken.None);
         await services.GetRequiredService<IOwnerStore>().ReplaceAllAsync(DemoOwners.All, default);
         await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(new DateOnly(2026, 11, 22));
     }
