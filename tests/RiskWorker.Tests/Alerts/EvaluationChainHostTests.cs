@@ -1,11 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Quartz;
 using RiskEngine;
 using RiskWorker.Hosting;
-using RiskWorker.Mail;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Support;
 
@@ -24,25 +20,14 @@ public sealed class EvaluationChainHostTests
         var clock = new FakeTimeProvider(BeforeSix);
         var outbox = new FakeOutbox();
         var logs = new CapturedLogs();
-        using var host = WorkerHost.Build(new WorkerHostSettings(temp.File("r.db"), RepoPaths.Rules)
-        {
-            Clock = clock,
-            Configuration = new Dictionary<string, string?>(),
-            ConfigureServices = s =>
-            {
-                s.AddSingleton<IOutbox>(outbox);
-                s.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Information));
-            },
-        });
+        using var host = TestHost.Build(temp, clock, outbox, logs: logs);
         var register = host.Services.GetRequiredService<IRiskRegister>();
         await HostDemo.SeedAsync(host.Services);
         // Every risk now has an overdue action: each likelihood rises above its register default.
         await host.Services.GetRequiredService<IMitigationActionStore>().ReplaceAllAsync(
             register.Risks.Select(r => new MitigationAction(r.Code, "Late action", r.Owners.FirstOrDefault() ?? "rectorate", new DateOnly(2026, 11, 1), "planned")).ToList());
 
-        await host.StartAsync();
-        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await Eventually.WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
+        var scheduler = await TestHost.StartAsync(host);
         await scheduler.TriggerJob(EvaluationJob.Key);
         await Eventually.WaitUntilAsync(() => outbox.SendRuns > 0 && logs.All.Contains("Alerts for evaluation #2", StringComparison.Ordinal));
         await host.StopAsync();

@@ -1,10 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using RiskWorker.Demo;
 using RiskWorker.Hosting;
-using RiskWorker.Mail;
 using RiskWorker.Owners;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Support;
@@ -43,17 +41,10 @@ public sealed class CampaignScheduleTests
         using var temp = new TempDirectory();
         var clock = new FakeTimeProvider(BeforeSeven);
         var outbox = new FakeOutbox();
-        using var host = WorkerHost.Build(new WorkerHostSettings(temp.File("r.db"), RepoPaths.Rules)
-        {
-            Clock = clock,
-            Configuration = new Dictionary<string, string?> { ["Council:MeetingDate"] = "2026-12-23", ["Council:SecretaryEmail"] = "secretary@example.org" },
-            ConfigureServices = s => s.AddSingleton<IOutbox>(outbox),
-        });
+        using var host = TestHost.Build(temp, clock, outbox, new Dictionary<string, string?> { ["Council:MeetingDate"] = "2026-12-23", ["Council:SecretaryEmail"] = "secretary@example.org" });
         await host.Services.GetRequiredService<IOwnerStore>().ReplaceAllAsync(DemoOwners.All, CancellationToken.None);
 
-        await host.StartAsync();
-        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await Eventually.WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
+        var scheduler = await TestHost.StartAsync(host);
         var job = await scheduler.GetJobDetail(CampaignJob.Key);
         var trigger = (ICronTrigger)(await scheduler.GetTrigger(new TriggerKey("campaign-cron", "riskengine")))!;
         clock.Advance(TimeSpan.FromMinutes(2));

@@ -1,13 +1,10 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using RiskWorker.Demo;
 using RiskWorker.Hosting;
-using RiskWorker.Mail;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Support;
 
@@ -23,12 +20,9 @@ public sealed class WorkerHostTests
     {
         using var temp = new TempDirectory();
         var clock = new FakeTimeProvider(Sunday);
-        using var host = Build(temp, clock, new FakeOutbox());
+        using var host = TestHost.Build(temp, clock, new FakeOutbox());
 
-        await host.StartAsync();
-        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        // Quartz starts the scheduler once the application has started, just after StartAsync returns.
-        await Eventually.WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
+        var scheduler = await TestHost.StartAsync(host);
         var jobs = await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals("riskengine") });
         var triggers = await scheduler.QueryTriggers(new TriggerQuery { Group = GroupMatcher<TriggerKey>.GroupEquals("riskengine") });
         var digest = (ICronTrigger)(await scheduler.GetTrigger(new TriggerKey("digest-cron", "riskengine")))!;
@@ -54,7 +48,7 @@ public sealed class WorkerHostTests
         var outbox = new FakeOutbox();
         // Evaluation on Saturdays only, so the one job due while the worker is down is Monday's digest.
         var saturdayEvaluation = new Dictionary<string, string?> { ["Schedule:Evaluation"] = "0 0 6 ? * SAT" };
-        using (var first = Build(temp, clock, outbox, saturdayEvaluation))
+        using (var first = TestHost.Build(temp, clock, outbox, saturdayEvaluation))
         {
             await HostDemo.SeedAsync(first.Services);
             await first.StartAsync();
@@ -62,7 +56,7 @@ public sealed class WorkerHostTests
         }
 
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 23, 5, 0, 0, TimeSpan.Zero)); // Monday 11:00 Bishkek: 08:00 was missed.
-        using var second = Build(temp, clock, outbox, saturdayEvaluation);
+        using var second = TestHost.Build(temp, clock, outbox, saturdayEvaluation);
         await second.StartAsync();
         await Eventually.WaitUntilAsync(() => outbox.SendRuns > 0);
         var scheduler = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
@@ -80,7 +74,7 @@ public sealed class WorkerHostTests
     {
         using var temp = new TempDirectory();
         var clock = new FakeTimeProvider(Sunday);
-        using (var first = Build(temp, clock, new FakeOutbox()))
+        using (var first = TestHost.Build(temp, clock, new FakeOutbox()))
         {
             await first.StartAsync();
             await first.StopAsync();
@@ -88,7 +82,7 @@ public sealed class WorkerHostTests
 
         var logs = new CapturedLogs();
         var tuesday = new Dictionary<string, string?> { ["Schedule:Digest"] = "0 30 9 ? * TUE" };
-        using var second = Build(temp, clock, new FakeOutbox(), tuesday, logs);
+        using var second = TestHost.Build(temp, clock, new FakeOutbox(), tuesday, logs);
         await second.StartAsync();
         var scheduler = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var digest = (ICronTrigger)(await scheduler.GetTrigger(new TriggerKey("digest-cron", "riskengine")))!;
@@ -105,11 +99,9 @@ public sealed class WorkerHostTests
     {
         using var temp = new TempDirectory();
         var outbox = new BlockingOutbox();
-        using var host = Build(temp, new FakeTimeProvider(Sunday), outbox);
+        using var host = TestHost.Build(temp, new FakeTimeProvider(Sunday), outbox);
         await HostDemo.SeedAsync(host.Services);
-        await host.StartAsync();
-        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await Eventually.WaitUntilAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running);
+        var scheduler = await TestHost.StartAsync(host);
         await scheduler.TriggerJob(DigestJob.Key);
         await outbox.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -122,16 +114,4 @@ public sealed class WorkerHostTests
         Assert.False(stoppedWhileRunning, "the host stopped while the digest job was still sending");
         Assert.True(outbox.Finished);
     }
-
-    private static IHost Build(TempDirectory temp, FakeTimeProvider clock, IOutbox outbox, Dictionary<string, string?>? configuration = null, CapturedLogs? logs = null) =>
-        WorkerHost.Build(new WorkerHostSettings(temp.File("r.db"), RepoPaths.Rules)
-        {
-            Clock = clock,
-            Configuration = configuration ?? [],
-            ConfigureServices = s =>
-            {
-                s.AddSingleton<IOutbox>(outbox);
-                if (logs is not null) s.AddLogging(b => b.AddProvider(logs));
-            },
-        });
 }
