@@ -1,5 +1,6 @@
 using RiskEngine;
 using RiskWorker.Reports.Council;
+using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Reports;
 
@@ -73,17 +74,5 @@ public sealed class ReviewMovementTests
 
     private static RiskAssessment Risk(int likelihood, int impact, params Reason[] reasons) => Risk(likelihood, impact, Scopes.University, reasons);
 
-    // As the engine rates: every scope's reasons in Scopes; Reasons only the worst scope's, then the university's own.
-    private static RiskAssessment Risk(int likelihood, int impact, string worst, params Reason[] reasons) => new()
-    {
-        Code = "1.1",
-        Category = "1",
-        Likelihood = likelihood,
-        Impact = impact,
-        Appetite = 8,
-        WorstScope = worst,
-        StaleIndicators = [],
-        Reasons = reasons.Where(r => r.Scope == worst || r.Scope == Scopes.University).ToList(),
-        Scopes = reasons.GroupBy(r => r.Scope).OrderBy(g => g.Key != Scopes.University).Select(g => new ScopeRating(g.Key, likelihood, impact, g.ToList())).ToList(),
-    };
+    private static RiskAssessment Risk(int likelihood, int impact, string worst, params Reason[] reasons) => Assessments.Of("1.1", likelihood, impact, 8, worst, reasons);
 }

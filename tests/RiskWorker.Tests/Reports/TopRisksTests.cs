@@ -1,5 +1,6 @@
 using RiskEngine;
 using RiskWorker.Reports.Council;
+using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Reports;
 
@@ -28,16 +29,5 @@ public sealed class TopRisksTests
         Assert.Equal(["1.2", "1.1"], TopRisks.Of([Risk("1.1", 1, 1, 8), Risk("1.2", 2, 1, 8)], 5).Select(r => r.Code));
     }
 
-    private static RiskAssessment Risk(string code, int likelihood, int impact, int appetite) => new()
-    {
-        Code = code,
-        Category = "1",
-        Likelihood = likelihood,
-        Impact = impact,
-        Appetite = appetite,
-        WorstScope = Scopes.University,
-        StaleIndicators = [],
-        Reasons = [],
-        Scopes = [],
-    };
+    private static RiskAssessment Risk(string code, int likelihood, int impact, int appetite) => Assessments.Of(code, likelihood, impact, appetite);
 }
