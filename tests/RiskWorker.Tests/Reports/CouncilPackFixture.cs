@@ -61,7 +61,7 @@ public sealed class CouncilPackFixture : IAsyncLifetime
         Printed = printed;
         Documents = printed.ToDictionary(p => p.Key, p => new HtmlParser().ParseDocument(File.ReadAllText(p.Value.HtmlPath)));
         Html = await File.ReadAllTextAsync(HtmlPath);
-        Document = new HtmlParser().ParseDocument(Html);
+        Document = Documents["ky"];
     }
 
     public Task DisposeAsync()

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using RiskWorker.Output;
 using RiskWorker.Reports.Council;
 
@@ -79,7 +78,7 @@ public sealed class CouncilPackLayoutTests(CouncilPackFixture pack)
     [Fact]
     public void Html_EnglishPack_PeriodUnderReviewBesideThePlanAndOfficeTargetsByName()
     {
-        var document = new HtmlParser().ParseDocument(File.ReadAllText(pack.Printed["en"].HtmlPath));
+        var document = pack.Documents["en"];
         var cover = document.GetElementById("cover")!.TextContent;
 
         Assert.Contains("1 December 2025 → 23 November 2026", cover, StringComparison.Ordinal);
@@ -93,7 +92,7 @@ public sealed class CouncilPackLayoutTests(CouncilPackFixture pack)
     [InlineData("ru")]
     public void Html_KyrgyzAndRussianPacks_NoEnglishDemoNamesOrNote(string language)
     {
-        var text = new HtmlParser().ParseDocument(File.ReadAllText(pack.Printed[language].HtmlPath)).Body!.TextContent;
+        var text = pack.Documents[language].Body!.TextContent;
 
         Assert.DoesNotContain("(illustrative)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ILLUSTRATIVE demo value", text, StringComparison.Ordinal);

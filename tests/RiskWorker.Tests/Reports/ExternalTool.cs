@@ -25,8 +25,4 @@ internal static class ExternalTool
 
         return (process.ExitCode, await stdout, await stderr);
     }
-
-    /// <summary>The text of one PDF page (1-based), as pdftotext extracts it.</summary>
-    public static async Task<string> PdfPageTextAsync(string pdf, int page) =>
-        (await RunAsync("pdftotext", "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), pdf, "-")).Out;
 }

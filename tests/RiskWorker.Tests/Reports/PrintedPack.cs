@@ -13,9 +13,9 @@ public sealed partial record PrintedPack(string Language, string HtmlPath, strin
     {
         var pdfPath = Path.ChangeExtension(htmlPath, ".pdf");
         var language = Path.GetFileNameWithoutExtension(htmlPath)[^2..];
-        var info = (await ExternalTool.RunAsync("pdfinfo", pdfPath)).Out;
-        var count = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), CultureInfo.InvariantCulture);
-        var pages = await Task.WhenAll(Enumerable.Range(1, count).Select(p => ExternalTool.PdfPageTextAsync(pdfPath, p)));
+        // pdftotext ends every page with a form feed: one run gives every page's text.
+        var text = (await ExternalTool.RunAsync("pdftotext", pdfPath, "-")).Out;
+        var pages = text.Split('\f')[..^1];
         var words = ParseWords((await ExternalTool.RunAsync("pdftotext", "-bbox", pdfPath, "-")).Out);
 
         File.Copy(htmlPath, Path.Combine(artifacts, Path.GetFileName(htmlPath)), overwrite: true);
