@@ -1,6 +1,4 @@
 using AngleSharp.Html.Parser;
-using Microsoft.Extensions.DependencyInjection;
-using RiskEngine;
 using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Reports;
@@ -94,21 +92,6 @@ public sealed class ReportCouncilCommandTests
         Assert.Contains("Set up a working group to update curricula and programmes promptly", actions);
         Assert.Null(document.QuerySelector("#appendix table.notes"));
         Assert.DoesNotContain("ILLUSTRATIVE demo value", document.Body!.TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Demo_CountIndicators_AreWholeNumbers()
-    {
-        using var temp = new TempDirectory();
-        await Prepare(temp);
-        await using var services = new ServiceCollection().AddRiskEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
-        var register = services.GetRequiredService<IRiskRegister>();
-
-        var counts = (await services.GetRequiredService<IObservationStore>().GetAllAsync())
-            .Where(o => register.FindIndicator(o.Indicator)!.Unit == "count").ToList();
-
-        Assert.NotEmpty(counts);
-        Assert.All(counts, o => Assert.True(o.Value == Math.Round(o.Value), $"{o.Indicator} {o.Period} {o.Scope}: {o.Value}"));
     }
 
     private static async Task Prepare(TempDirectory temp, params string[] evaluations)

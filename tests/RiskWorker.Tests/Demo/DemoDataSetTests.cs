@@ -1,10 +1,10 @@
 using RiskWorker.Demo;
 using RiskWorker.Tests.Notify.Support;
 
-namespace RiskWorker.Tests.Notify;
+namespace RiskWorker.Tests.Demo;
 
-/// <summary>The demo's actions are dated from today, so a digest always has some overdue and some due within 14 days.</summary>
-public sealed class DemoActionsTests
+/// <summary>The illustrative data set: believable counts, actions dated from today so a digest always has some overdue and some due within 14 days.</summary>
+public sealed class DemoDataSetTests
 {
     [Theory]
     [InlineData(2026, 11, 23)]
@@ -21,5 +21,16 @@ public sealed class DemoActionsTests
         Assert.Contains(open, a => a.Due == today.AddDays(7));
         Assert.Contains(open, a => a.Due > today.AddDays(14));
         Assert.All(actions.Where(a => a.Status == "done"), a => Assert.True(a.DoneOn <= today));
+    }
+
+    [Fact]
+    public void Observations_CountIndicators_AreWholeNumbers()
+    {
+        using var world = new NotifyWorld();
+
+        var counts = new DemoDataSet(world.Register).Observations().Where(o => world.Register.FindIndicator(o.Indicator)!.Unit == "count").ToList();
+
+        Assert.NotEmpty(counts);
+        Assert.All(counts, o => Assert.True(o.Value == Math.Round(o.Value), $"{o.Indicator} {o.Period} {o.Scope}: {o.Value}"));
     }
 }
