@@ -20,7 +20,7 @@ internal static class ImportCommand
 
     public static Option<bool> DryRun() => new("--dry-run") { Description = "Check everything, write nothing" };
 
-    public static Option<string?> ErrorsFile() => new("--errors") { Description = "When the file is refused, write every error to this file (the console shows the first 200)" };
+    public static Option<string?> ErrorsFile() => new(ImportErrorsFile.OptionName) { Description = "When the file is refused, write every error to this file (the console shows the first 200)" };
 
     private static Command Indicators()
     {
@@ -34,8 +34,8 @@ internal static class ImportCommand
             var configured = ConfiguredScopes.Read(ConfiguredScopes.Load());
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(configured));
             var path = parse.GetValue(file)!;
-            var result = await ImportErrorsFile.OnRefusalAsync(parse.GetValue(errors), () => services.GetRequiredService<IndicatorImporter>()
-                .ImportAsync(path, parse.GetValue(replace), parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct)).ConfigureAwait(false);
+            var result = await services.GetRequiredService<IndicatorImporter>()
+                .ImportAsync(path, parse.GetValue(replace), parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false);
             Console.WriteLine(result);
             if (!result.DryRun && await services.GetRequiredService<ConfiguredScopeStore>().StoreConfiguredAsync(ct).ConfigureAwait(false) is > 0 and var stored)
             {
@@ -64,8 +64,8 @@ internal static class ImportCommand
             using var services = EngineServices.Build(parse, s => s.AddImportExport());
             var path = parse.GetValue(file)!;
             var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
-            var result = await ImportErrorsFile.OnRefusalAsync(parse.GetValue(errors), () => services.GetRequiredService<ActionImporter>()
-                .ImportAsync(path, parse.GetValue(dryRun), date, ConsoleProgress.ForFile(path), ct)).ConfigureAwait(false);
+            var result = await services.GetRequiredService<ActionImporter>()
+                .ImportAsync(path, parse.GetValue(dryRun), date, ConsoleProgress.ForFile(path), ct).ConfigureAwait(false);
             Console.WriteLine(result);
             return Verb.Ok;
         });

@@ -20,8 +20,8 @@ internal static class ScopesCommand
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport());
             var path = parse.GetValue(file)!;
-            Console.WriteLine(await ImportErrorsFile.OnRefusalAsync(parse.GetValue(errors), () => services.GetRequiredService<ScopeImporter>()
-                .ImportAsync(path, parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct)).ConfigureAwait(false));
+            Console.WriteLine(await services.GetRequiredService<ScopeImporter>()
+                .ImportAsync(path, parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false));
             return Verb.Ok;
         });
 

@@ -55,8 +55,13 @@ internal static class Verb
             }
             catch (ImportRefusedException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Report()).ConfigureAwait(false);
+                var note = ErrorsFile(parse) is { } file ? await ImportErrorsFile.WriteAsync(ex, file).ConfigureAwait(false) : null;
+                await Console.Error.WriteLineAsync(ex.Report(note)).ConfigureAwait(false);
                 return DataError;
             }
         });
+
+    // The importing verbs carry --errors; where it was given, the full list of a refused file goes there.
+    private static string? ErrorsFile(ParseResult parse) =>
+        parse.CommandResult.Command.Options.OfType<Option<string?>>().FirstOrDefault(o => o.Name == ImportErrorsFile.OptionName) is { } option ? parse.GetValue(option) : null;
 }

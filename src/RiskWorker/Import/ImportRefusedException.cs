@@ -8,18 +8,15 @@ internal sealed class ImportRefusedException(string file, IReadOnlyList<ImportEr
 
     public IReadOnlyList<ImportError> Errors { get; } = [.. errors.OrderBy(e => e.Row)];
 
-    /// <summary>Where <c>--errors FILE</c> wrote the full list, or why it could not; null without <c>--errors</c>.</summary>
-    public string? ErrorsFileNote { get; set; }
-
     /// <summary>
     /// The message, then each error on its own line — the first 200, as a million bad rows must not flood the terminal —
-    /// and last where the full list is, or how to get it.
+    /// and last where the full list is (<paramref name="errorsFileNote"/>, from <c>--errors FILE</c>), or how to get it.
     /// </summary>
-    public string Report()
+    public string Report(string? errorsFileNote = null)
     {
         var lines = Errors.Take(Shown).Select(e => "  " + e).Prepend(Message);
         if (Errors.Count > Shown) lines = lines.Append($"  … and {Errors.Count - Shown} more.");
-        if (ErrorsFileNote is not null) lines = lines.Append(ErrorsFileNote);
+        if (errorsFileNote is not null) lines = lines.Append(errorsFileNote);
         else if (Errors.Count > Shown) lines = lines.Append($"The full list of {Errors.Count} errors: run the same command with --errors FILE.");
         return string.Join(Environment.NewLine, lines);
     }
