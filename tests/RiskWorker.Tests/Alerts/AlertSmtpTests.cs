@@ -58,7 +58,7 @@ public sealed class AlertSmtpTests
 
     private static ServiceProvider Services(string database, SmtpServer server, TimeProvider clock)
     {
-        var settings = server.Environment.Select(kv => new KeyValuePair<string, string?>(kv.Key.Replace("__", ":", StringComparison.Ordinal), kv.Value))
+        var settings = EnvironmentSettings.AsConfiguration(server.Environment)
             .Append(new("Notifications:FallbackEmail", NotifyWorld.Fallback));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();

@@ -15,7 +15,7 @@ internal sealed class OutboxHarness : IDisposable
     public OutboxHarness(string databasePath, IReadOnlyDictionary<string, string> smtp, TimeProvider? clock = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(smtp.Select(kv => new KeyValuePair<string, string?>(kv.Key.Replace("__", ":", StringComparison.Ordinal), kv.Value)))
+            .AddInMemoryCollection(EnvironmentSettings.AsConfiguration(smtp))
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));

@@ -27,7 +27,7 @@ internal sealed class CampaignWorld : IAsyncDisposable
     {
         Smtp = smtp;
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(smtp.Environment.Select(kv => new KeyValuePair<string, string?>(kv.Key.Replace("__", ":", StringComparison.Ordinal), kv.Value)))
+            .AddInMemoryCollection(EnvironmentSettings.AsConfiguration(smtp.Environment))
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Notifications:FallbackEmail"] = Fallback,
