@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RiskEngine;
 using RiskWorker.Import;
 using RiskWorker.Mail;
+using RiskWorker.Reviews;
 
 namespace RiskWorker.Cli;
 
@@ -39,6 +40,11 @@ internal static class Verb
             }
             // Any verb that sends: the Smtp settings do not fit the server (no STARTTLS, login refused). Mail stays pending.
             catch (MailConfigurationException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return ConfigurationError;
+            }
+            catch (UnknownReviewBodyException ex)
             {
                 await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return ConfigurationError;

@@ -25,6 +25,10 @@ public sealed class CouncilWords
     public required string UniversityShort { get; init; }
     public required string Title { get; init; }
     public required string Subtitle { get; init; }
+    public required string TitleBody { get; init; }
+    public required string SubtitleBody { get; init; }
+    public required string LastReviewBody { get; init; }
+    public required string MovementNoReviewBody { get; init; }
     public required string Plan { get; init; }
     public required string Period { get; init; }
     public required string PlanPeriod { get; init; }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using RiskEngine;
 using RiskWorker.Campaign;
 using RiskWorker.Cli;
+using RiskWorker.Reviews;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Support;
 
@@ -58,10 +59,17 @@ internal sealed class CampaignWorld : IAsyncDisposable
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Moves the clock to 07:00 Bishkek on <paramref name="day"/> and runs the campaign as the daily job does.</summary>
-    public Task<CampaignRunReport> RunOnAsync(DateOnly day)
+    public Task<CampaignRunReport> RunOnAsync(DateOnly day, string body = "council")
     {
         Clock.SetUtcNow(At(day));
-        return Get<CouncilCampaign>().RunAsync(Bishkek.Today(Clock), CancellationToken.None);
+        return Get<ReviewCampaign>().RunAsync(Get<ReviewBodies>().Get(body), Bishkek.Today(Clock), CancellationToken.None);
+    }
+
+    /// <summary>Moves the clock to 07:00 Bishkek on <paramref name="day"/> and runs every body's campaign, as the daily job does.</summary>
+    public Task<IReadOnlyList<CampaignRunReport>> RunAllOnAsync(DateOnly day)
+    {
+        Clock.SetUtcNow(At(day));
+        return Get<ReviewCampaign>().RunAllAsync(Bishkek.Today(Clock), CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()
