@@ -68,6 +68,15 @@ internal static class Labels
         _ => Pick(language, "жаңы", "новый", "new"),
     };
 
+    /// <summary>A review body's decision on a risk, in the pack, the mails, the export and the command line.</summary>
+    public static string Decision(DecisionKind decision, string language) => decision switch
+    {
+        DecisionKind.Accept => Pick(language, "кабыл алынды", "принят", "accept"),
+        DecisionKind.Treat => Pick(language, "чара көрүлөт", "меры по снижению", "treat"),
+        DecisionKind.Escalate => Pick(language, "жогорку органга өткөрүлдү", "передан выше", "escalate"),
+        _ => Pick(language, "жабылды", "закрыт", "close"),
+    };
+
     public static string YesNo(bool yes, string language) => yes ? Pick(language, "ооба", "да", "yes") : Pick(language, "жок", "нет", "no");
 
     // The register's own fallback rule (Kyrgyz for anything else) applies to the fixed words too.

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RiskWorker.Campaign;
+using RiskWorker.Import;
 
 namespace RiskWorker.Reviews;
 
@@ -21,6 +22,8 @@ internal static class ReviewServices
         services.AddOptions<ReviewsOptions>().Configure(o => StrictBinding.Bind(reviews, o)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewsOptions>, ReviewsOptionsValidator>());
         services.TryAddSingleton<ReviewBodies>();
+        services.TryAddSingleton<DecisionImporter>();
+        services.TryAddSingleton<ReviewRecorder>();
         return services;
     }
 }
