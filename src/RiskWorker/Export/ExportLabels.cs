@@ -30,6 +30,10 @@ internal static class ExportLabels
         ("target", "Максат", "Цель", "Target"),
         ("gap", "Айырма", "Отклонение", "Gap"),
         ("reason", "Себеп", "Обоснование", "Reason"),
+        ("decision-body", "Чечим кабыл алган орган", "Орган, принявший решение", "Decided by"),
+        ("decision-date", "Чечимдин күнү", "Дата решения", "Decision date"),
+        ("decision", "Акыркы чечим", "Последнее решение", "Latest decision"),
+        ("decision-note", "Чечим боюнча эскертүү", "Примечание к решению", "Decision note"),
     ];
 
     /// <summary>The export's columns as an import reads them back, in any of the three languages.</summary>

@@ -23,6 +23,12 @@ internal sealed class ReviewBodies(IOptions<ReviewsOptions> reviews, IOptions<Co
         All.FirstOrDefault(b => b.Id.Equals(id ?? ReviewRecord.CouncilBody, StringComparison.OrdinalIgnoreCase))
         ?? throw new UnknownReviewBodyException(id!, All.Select(b => b.Id));
 
+    /// <summary>A body's name in <paramref name="language"/>; its id when it is no longer configured (its decisions stay).</summary>
+    public string NameOf(string id, string language) => All.FirstOrDefault(b => b.Id == id)?.Name.Get(language) ?? id;
+
+    /// <summary>A body's names; its id in every language when it is no longer configured.</summary>
+    public LocalizedText NamesOf(string id) => All.FirstOrDefault(b => b.Id == id)?.Name ?? new LocalizedText(id, id, id);
+
     private static List<ReviewBody> Resolve(ReviewsOptions reviews, CouncilOptions council, IRiskRegister register)
     {
         var configured = reviews.Bodies.FirstOrDefault(b => b.Key.Equals(ReviewRecord.CouncilBody, StringComparison.OrdinalIgnoreCase)).Value ?? new ReviewBodyOptions();

@@ -15,6 +15,8 @@ internal static class ReviewServices
 {
     public static IServiceCollection AddReviewBodies(this IServiceCollection services, IConfiguration configuration)
     {
+        // Binding twice would add every list item twice (Categories, Risks): the first registration wins.
+        if (services.Any(d => d.ServiceType == typeof(ReviewBodies))) return services;
         var council = configuration.GetSection(CouncilOptions.Section);
         services.AddOptions<CouncilOptions>().Configure(o => StrictBinding.Bind(council, o)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CouncilOptions>, CouncilOptionsValidator>());

@@ -28,6 +28,8 @@ public sealed class ReviewRecordTests : IDisposable
         var list = await RunAsync("review", "list", "--json");
         var risks = await LastDecisionsAsync("2026-11-22");
         var storedAfter = await StoredActionsAsync();
+        var export = await RunAsync("export", "assessments", "--as-of", "2026-11-22", "--lang", "en", "--out", _temp.File("register.csv"));
+        var preview = await RunAsync("digest", "--preview", _temp.File("digests"));
         await File.WriteAllTextAsync(_temp.File("actions.csv"), "risk;action;owner;due;status;done\n"
             + "7.2;Обновить реестр внутренних положений после изменений законодательства (иллюстрация);legal-office;30.06.2027;done;01.12.2026\n"
             + "1.1;Illustrative imported action;deans;01.01.2027;planned;\n");
@@ -46,6 +48,14 @@ public sealed class ReviewRecordTests : IDisposable
         Assert.Equal(8, risks.Values.Count(v => v is null));
         // The office's list replaces its own rows and reports the decision's action done instead of adding a copy.
         Assert.Equal(storedBefore + 1, storedAfter);
+        Assert.True(export.ExitCode == 0, export.ToString());
+        var rows = await File.ReadAllLinesAsync(_temp.File("register.csv"));
+        Assert.EndsWith("Decided by,Decision date,Latest decision,Decision note", rows.Single(r => r.StartsWith("Risk,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.All(rows.Where(r => r.StartsWith("7.2,", StringComparison.Ordinal)), r => Assert.EndsWith("Sustainable development commission,2026-11-21,treat,ИЛЛЮСТРАЦИЯ: нормативная база отстаёт", r, StringComparison.Ordinal));
+        Assert.All(rows.Where(r => r.StartsWith("1.1,", StringComparison.Ordinal)), r => Assert.EndsWith(",,,", r, StringComparison.Ordinal));
+        Assert.True(preview.ExitCode == 0, preview.ToString());
+        var digests = Directory.GetFiles(_temp.File("digests"), "*.html").Select(File.ReadAllText).ToList();
+        Assert.Contains(digests, d => d.Contains("data-role=\"last-decision\"", StringComparison.Ordinal) && d.Contains("ИЛЛЮСТРАЦИЯ: нормативная база отстаёт", StringComparison.Ordinal));
         Assert.True(import.ExitCode == 0, import.ToString());
         Assert.Equal(2, await StoredActionsAsync());
         Assert.NotNull(afterImport["7.2"]);

@@ -17,6 +17,7 @@ internal sealed class CouncilPackBuilder(
     IMitigationActionStore actions,
     IScopeStore scopes,
     IReviewStore reviews,
+    ReviewBodies bodies,
     TimeProvider clock)
 {
     public const int TopCount = 5;
@@ -38,18 +39,33 @@ internal sealed class CouncilPackBuilder(
 
         var byKey = facts.ToDictionary(f => (f.Code, f.Scope));
         var movements = evaluation.Risks.Select(now => ReviewMovement.Of(now, review?.Evaluation.Risks.FirstOrDefault(x => x.Code == now.Code))).ToList();
-        var sheets = evaluation.Risks.Zip(movements, (assessment, movement) => Sheet(assessment, movement.Movement, byKey, dated)).ToList();
+        var latest = await reviews.GetLatestDecisionsAsync(evaluation.AsOf, cancellationToken).ConfigureAwait(false);
+        var sheets = evaluation.Risks.Zip(movements, (assessment, movement) => Sheet(assessment, movement.Movement, byKey, dated, latest.GetValueOrDefault(assessment.Code))).ToList();
+        var followUps = held is { Id: > 0 } && review is not null
+            ? FollowUps(await reviews.GetDecisionsAsync(held.Id, cancellationToken).ConfigureAwait(false), review.Evaluation, evaluation)
+            : [];
         var top = TopRisks.Of(evaluation.Risks, TopCount);
 
         return new CouncilPack(new PackBody(body.Id, body.Name, body.IsCouncil), new PackText(language, register, names), Bishkek.Today(clock), evaluation, register.Version, review, sheets, top, movements,
-            PackAppendixBuilder.Build(register, facts, stored));
+            PackAppendixBuilder.Build(register, facts, stored), followUps);
     }
 
     // The body sees its own risks: the heat maps, top risks, movement and pages are made from these alone.
     private static Evaluation? Covered(ReviewBody body, Evaluation? evaluation) =>
         evaluation is null ? null : evaluation with { Risks = evaluation.Risks.Where(r => body.Covers(r.Code)).ToList() };
 
-    private RiskSheet Sheet(RiskAssessment assessment, Movement movement, Dictionary<(string, string), IndicatorFact> facts, IReadOnlyList<MitigationAction> dated)
+    // Each decision of the last meeting against the evaluation the body saw then and the one the pack presents now.
+    private List<DecisionFollowUp> FollowUps(IReadOnlyList<RecordedDecision> decisions, Evaluation then, Evaluation now) => decisions.Select(d =>
+    {
+        var before = then.Risks.FirstOrDefault(r => r.Code == d.Risk)?.Score;
+        var current = now.Risks.FirstOrDefault(r => r.Code == d.Risk);
+        var overdue = d.Decision.Action is { } a && a.IsOverdue(now.AsOf) ? now.AsOf.DayNumber - a.Due!.Value.DayNumber : 0;
+        return new DecisionFollowUp(Line(d), before, current, current is null ? Movement.New : RiskScale.MovementOf(current.Score, before), overdue);
+    }).ToList();
+
+    private DecisionLine Line(RecordedDecision d) => new(bodies.NamesOf(d.Body), d.ReviewedOn, d.Decision);
+
+    private RiskSheet Sheet(RiskAssessment assessment, Movement movement, Dictionary<(string, string), IndicatorFact> facts, IReadOnlyList<MitigationAction> dated, RecordedDecision? decision)
     {
         var risk = register.FindRisk(assessment.Code)!;
         var codes = register.Rules.Where(x => x.Risk == risk.Code && x.Indicator is not null).Select(x => x.Indicator!).Distinct().ToList();
@@ -58,6 +74,6 @@ internal sealed class CouncilPackBuilder(
             .Select(s => new ScopeLine(s, codes.Select(code => facts.GetValueOrDefault((code, s.Scope))).ToList()))
             .ToList();
         var riskActions = dated.Where(a => a.Risk == risk.Code).OrderBy(a => a.Due ?? DateOnly.MaxValue).ToList();
-        return new RiskSheet(risk, register.FindCategory(risk.Category)!, assessment, movement, lines, scopeLines, riskActions);
+        return new RiskSheet(risk, register.FindCategory(risk.Category)!, assessment, movement, lines, scopeLines, riskActions, decision is null ? null : Line(decision));
     }
 }

@@ -29,6 +29,15 @@ public sealed class CouncilWords
     public required string SubtitleBody { get; init; }
     public required string LastReviewBody { get; init; }
     public required string MovementNoReviewBody { get; init; }
+    public required string LastDecision { get; init; }
+    public required string DecisionsTitle { get; init; }
+    public required string DecisionsIntro { get; init; }
+    public required string Decision { get; init; }
+    public required string FollowUp { get; init; }
+    public required string ActionDoneOn { get; init; }
+    public required string ActionOpenDue { get; init; }
+    public required string NoActionNeeded { get; init; }
+    public required string RatingThenNow { get; init; }
     public required string Plan { get; init; }
     public required string Period { get; init; }
     public required string PlanPeriod { get; init; }
@@ -137,6 +146,8 @@ public sealed class CouncilWords
     public string Of(RiskLevel level) => Labels.Level(level, Language);
 
     public string Of(Movement movement) => Labels.Movement(movement, Language);
+
+    public string Of(DecisionKind decision) => Labels.Decision(decision, Language);
 
     public string Of(ReportingFrequency frequency) => frequency switch
     {

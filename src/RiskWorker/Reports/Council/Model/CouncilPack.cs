@@ -16,6 +16,7 @@ namespace RiskWorker.Reports.Council;
 /// <param name="Top">The highest-ranked risks, with every risk tied with the last (see <see cref="TopRisks"/>).</param>
 /// <param name="Movements">Movement of every risk since the last review, with the rules behind it.</param>
 /// <param name="Appendix">Stale indicators and data quality.</param>
+/// <param name="FollowUps">The decisions of the body's last review and what became of each; empty when it recorded none.</param>
 public sealed record CouncilPack(
     PackBody Body,
     PackText Text,
@@ -26,7 +27,8 @@ public sealed record CouncilPack(
     IReadOnlyList<RiskSheet> Risks,
     IReadOnlyList<RiskAssessment> Top,
     IReadOnlyList<MovementLine> Movements,
-    PackAppendix Appendix)
+    PackAppendix Appendix,
+    IReadOnlyList<DecisionFollowUp> FollowUps)
 {
     /// <summary>The pack's title: the Council's annual review, or another body's review.</summary>
     public string Title => Body.IsCouncil ? Text.Words.Title : Text.Words.TitleBody;
