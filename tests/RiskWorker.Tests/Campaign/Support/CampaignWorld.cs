@@ -24,9 +24,10 @@ internal sealed class CampaignWorld : IAsyncDisposable
 
     private readonly TempDirectory _temp = new();
 
-    private CampaignWorld(SmtpServer smtp, IReadOnlyDictionary<string, string?> settings)
+    private CampaignWorld(SmtpServer smtp, IReadOnlyDictionary<string, string?> settings, DateOnly start)
     {
         Smtp = smtp;
+        Clock = new FakeTimeProvider(At(start));
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(EnvironmentSettings.AsConfiguration(smtp.Environment))
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -47,14 +48,16 @@ internal sealed class CampaignWorld : IAsyncDisposable
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
-    public FakeTimeProvider Clock { get; } = new(At(Meeting.AddDays(-31)));
+    public FakeTimeProvider Clock { get; }
 
     public SmtpServer Smtp { get; }
 
     public ServiceProvider Services { get; }
 
-    public static async Task<CampaignWorld> StartAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(await SmtpServer.StartAsync(), settings ?? new Dictionary<string, string?>());
+    /// <param name="settings">Configuration over the defaults (a second review body, another meeting date).</param>
+    /// <param name="start">The first day the clock shows; default T-31 of the Council meeting.</param>
+    public static async Task<CampaignWorld> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, DateOnly? start = null) =>
+        new(await SmtpServer.StartAsync(), settings ?? new Dictionary<string, string?>(), start ?? Meeting.AddDays(-31));
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
