@@ -12,6 +12,8 @@ internal static class RegisterFileProblem
         if (OfLink(path) is { } link) return link;
         if (Directory.Exists(path)) return "is a folder where a file is expected";
         if (!File.Exists(path)) return "file is missing";
+        // A FIFO or a device also shows 0 bytes, and opening it would block the load for good: refused without opening.
+        if (new FileInfo(path).Length == 0) return "file is empty";
         try
         {
             // Opening is what fails for a file the process may not read; the content is read (and checked) later.

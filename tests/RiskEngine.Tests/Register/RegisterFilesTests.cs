@@ -99,6 +99,23 @@ public sealed class RegisterFilesTests
     }
 
     [Theory]
+    [InlineData("empty")]
+    [InlineData("fifo")]
+    public async Task LoadAsync_EmptyFileOrFifo_RefusesWithoutWaitingForAWriter(string kind)
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        var path = Path.Combine(rules, "risks", "9.9.json");
+        if (kind == "empty") File.WriteAllBytes(path, []);
+        else MakeFifo(path);
+
+        // Without a writer, opening a FIFO never returns: the timeout turns that hang into a failure.
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => Task.Run(() => RuleSetLoader.LoadAsync(rules)).WaitAsync(TimeSpan.FromMinutes(1)));
+
+        Assert.Equal("risks/9.9.json: file is empty", Assert.Single(ex.Errors).ToString());
+    }
+
+    [Theory]
     [InlineData("risks", "risks/: folder is missing")]
     [InlineData("workflows", "workflows/: folder is missing")]
     [InlineData("categories.json", "categories.json: file is missing")]
@@ -114,5 +131,12 @@ public sealed class RegisterFilesTests
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
 
         Assert.Equal(expected, Assert.Single(ex.Errors).ToString());
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
     }
 }
