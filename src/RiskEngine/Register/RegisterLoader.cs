@@ -10,11 +10,13 @@ internal sealed class RegisterLoader(RegisterFiles files)
 
     public RiskRegisterData Load()
     {
+        files.CheckLayout();
         var categories = (files.Read<List<CategoryDto>>("categories.json") ?? []).Select(ToCategory).OfType<Category>().ToList();
         var offices = (files.Read<List<OfficeDto>>("offices.json") ?? []).Select(ToOffice).OfType<Office>().ToList();
         var risks = files.List("risks").Select(f => ToRisk(f, files.Read<RiskDto>(f))).OfType<Risk>().OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
         var generic = (files.Read<List<GenericRiskDto>>("generic-risks.json") ?? []).Select(ToGeneric).OfType<GenericRisk>().ToList();
         var indicators = (files.Read<List<IndicatorDto>>("indicators.json") ?? []).Select(ToIndicator).OfType<Indicator>().ToList();
+        files.RefuseIfAnyUnread();
 
         Unique("categories.json", categories.Select(c => c.Code));
         Unique("offices.json", offices.Select(o => o.Code));

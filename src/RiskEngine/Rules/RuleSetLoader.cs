@@ -31,6 +31,7 @@ internal static class RuleSetLoader
         var overrides = IndicatorTargetOverrides.Read(indicatorTargets, catalogue.Indicators, errors);
         var register = catalogue with { Indicators = overrides.ApplyTo(catalogue.Indicators) };
         var rules = new RuleFileLoader(files, registerLoader).Load(register);
+        files.RefuseIfAnyUnread();
         foreach (var risk in register.Risks.Where(r => rules.Count(x => x.Risk == r.Code && x.Indicator is not null) < 2))
         {
             errors.Add(new RuleSetError($"{RuleFileLoader.Folder}/{risk.Code}.json", null, $"risk {risk.Code} needs at least two rules over indicator facts"));

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace RiskWorker.Tests.Support;
 
-/// <summary>A copy of the repository's rules/ in a temp folder, with one rule's condition replaced.</summary>
+/// <summary>A copy of the repository's rules/ in a temp folder, for a test to break.</summary>
 internal static class RulesCopy
 {
     /// <summary>Copies rules/ under <paramref name="temp"/> and sets the condition of rule <paramref name="index"/> of rule file <paramref name="ruleFile"/> to <paramref name="condition"/>; returns the folder and the rule's name.</summary>
