@@ -114,7 +114,7 @@ public sealed class AppRulesTests
         var repository = new NRules.Fluent.RuleRepository();
         repository.Load(x => x.From(typeof(CurriculaStalledRule).Assembly));
 
-        Assert.Equal([CurriculaStalledRule.Id, StaffSatisfactionHighRule.Id], repository.GetRules().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal([CurriculaStalledRule.Id, StaffSatisfactionHighRule.Id], repository.GetRuleSets().SelectMany(s => s.Rules).Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
