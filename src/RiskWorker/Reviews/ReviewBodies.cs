@@ -8,7 +8,8 @@ namespace RiskWorker.Reviews;
 /// <summary>
 /// Every configured review body, the Academic Council first. The Council is made from its <c>Council</c> section (which
 /// keeps working as before) and, when present, <c>Reviews:Bodies:council</c>, whose keys win except where only the
-/// <c>Council</c> section sets one. Risk and category codes are checked against the register here.
+/// <c>Council</c> section sets one. Risk and category codes were checked against the register at start
+/// (<see cref="ReviewsRegisterValidator"/>).
 /// </summary>
 internal sealed class ReviewBodies(IOptions<ReviewsOptions> reviews, IOptions<CouncilOptions> council, IRiskRegister register)
 {
@@ -56,12 +57,6 @@ internal sealed class ReviewBodies(IOptions<ReviewsOptions> reviews, IOptions<Co
 
     private static ReviewBody Make(string id, ReviewBodyOptions o, IRiskRegister register, string prefix)
     {
-        var key = $"{ReviewsOptions.Section}:Bodies:{id}";
-        var failures = new List<string>();
-        failures.AddRange(o.Categories.Where(c => register.FindCategory(c) is null).Select(c => $"{key}:Categories: no category '{c}' in the register."));
-        failures.AddRange(o.Risks.Where(r => register.FindRisk(r) is null).Select(r => $"{key}:Risks: no risk '{r}' in the register."));
-        if (failures.Count > 0) throw new OptionsValidationException(key, typeof(ReviewsOptions), failures);
-
         var all = o.Categories.Count == 0 && o.Risks.Count == 0;
         var codes = register.Risks.Where(r => all || o.Risks.Contains(r.Code) || o.Categories.Contains(r.Category)).Select(r => r.Code).ToList();
         var cadence = ReviewCadence.Parse(o.Cadence)!;

@@ -23,6 +23,7 @@ internal static class ReviewServices
         var reviews = configuration.GetSection(ReviewsOptions.Section);
         services.AddOptions<ReviewsOptions>().Configure(o => StrictBinding.Bind(reviews, o)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewsOptions>, ReviewsOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewsOptions>, ReviewsRegisterValidator>());
         services.TryAddSingleton<ReviewBodies>();
         services.TryAddSingleton<DecisionImporter>();
         services.TryAddSingleton<ReviewRecorder>();

@@ -111,6 +111,21 @@ public sealed class ReviewRecordTests : IDisposable
         Assert.Contains("last review 2026-11-21", report.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Reviews__Bodies__sdc__Risks__1", "9.9", "Configuration error: Reviews:Bodies:sdc:Risks: no risk '9.9' in the register.")]
+    [InlineData("Reviews__Bodies__sdc__RequestDays", "120", "Configuration error: Reviews:Bodies:sdc:RequestDays (120) must be under the 89 days between two quarterly meetings")]
+    [InlineData("Reviews__Bodies__sdc__Cadance", "monthly", "properties were not found on the instance of RiskWorker.Reviews.ReviewBodyOptions: 'Cadance'")]
+    public async Task Run_BadReviewBody_RefusesToStartNamingTheSetting(string key, string value, string expected)
+    {
+        _env[key] = value;
+
+        var run = await RunAsync("run");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
     private async Task SeedAsync()
     {
         Assert.Equal(0, (await RunAsync("demo")).ExitCode);
