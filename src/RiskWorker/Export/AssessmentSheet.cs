@@ -36,8 +36,8 @@ internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyLi
             object?[] decision = decisions.GetValueOrDefault(a.Code) is { } d
                 ? [bodyName(d.Body, language), d.ReviewedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Labels.Decision(d.Decision.Decision, language), d.Decision.Note]
                 : [null, null, null, null];
-            if (a.Reasons.Count == 0) rows.Add([.. head, null, null, null, null, null, null, null, .. decision]);
-            foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, r.Value, r.Target, r.Gap, r.Text.Get(language), .. decision]);
+            if (a.Reasons.Count == 0) rows.Add([.. head, null, null, null, null, null, null, null, null, .. decision]);
+            foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, r.Value, r.Target, r.Gap, r.Driver, r.Text.Get(language), .. decision]);
         }
 
         return new AssessmentSheet(titles, ExportLabels.HeaderRow(language), rows);
