@@ -37,7 +37,7 @@ internal static class DatabaseErrors
             SQLitePCL.raw.SQLITE_READONLY =>
                 $"is read-only ({what}): give the worker's user write access to the file and its folder (SQLite writes -wal and -shm files beside it); check the permissions (ls -l), the attributes (lsattr) and whether the disk is mounted read-only.",
             SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED =>
-                $"is locked by another process ({what}, after waiting for it): another worker or command is writing to it (one `run` per database): let it finish or stop it, then try again.",
+                $"is locked by another process ({what}, after waiting for it): another worker or command is writing to it (one run worker per database): let it finish or stop it, then try again.",
             SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_PERM =>
                 $"cannot be opened ({what}): check that its folder exists or can be created and that this user may write there.",
             SQLitePCL.raw.SQLITE_FULL => $"cannot grow ({what}): free space on its disk, then try again.",
