@@ -22,13 +22,14 @@ internal sealed class NotifyWorld : IDisposable
 
     private readonly TempDirectory _temp = new();
 
-    public NotifyWorld()
+    /// <param name="rules">The rule set, when not the repository's.</param>
+    public NotifyWorld(RiskEngine.Rules.CompiledRuleSet? rules = null)
     {
         DatabasePath = _temp.File("notify.db");
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(SharedRules.Value);
+        services.AddSingleton(rules ?? SharedRules.Value);
         services.AddRiskEngine(o =>
         {
             o.DatabasePath = DatabasePath;
