@@ -4,15 +4,17 @@ using RiskEngine.Rules;
 
 namespace RiskEngine.Tests.Support;
 
-/// <summary>The engine wired as an embedding app would, on a real SQLite file, with a fake clock and the shared rule set.</summary>
+/// <summary>The engine wired as an embedding app would, on a real SQLite file or a real PostgreSQL database, with a fake clock and the shared rule set.</summary>
 internal sealed class Engine : IDisposable
 {
     private readonly TempDirectory _temp = new();
+    private readonly TestDatabase _database;
 
-    public Engine(DateTimeOffset? now = null)
+    public Engine(TestStore store = TestStore.Sqlite, DateTimeOffset? now = null)
     {
         Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 23, 3, 0, 0, TimeSpan.Zero));
-        DatabasePath = _temp.File("engine.db");
+        _database = new TestDatabase(store, _temp.Path, "engine.db");
+        DatabasePath = _database.Setting;
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(SharedRuleSet.Value);
@@ -43,6 +45,7 @@ internal sealed class Engine : IDisposable
     public void Dispose()
     {
         Services.Dispose();
+        _database.Dispose();
         _temp.Dispose();
     }
 }
