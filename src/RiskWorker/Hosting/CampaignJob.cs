@@ -11,7 +11,7 @@ internal sealed class CampaignJob(CouncilCampaign campaign, TimeProvider clock) 
     public static readonly JobKey Key = new("campaign", "riskengine");
 
     public static IJobDetail Definition { get; } = JobBuilder.Create<CampaignJob>().WithIdentity(Key)
-        .WithDescription("Queues the Council campaign's step due today (T-30 requests, T-14 reminders, T-7 pack) and sends").StoreDurably().Build();
+        .WithDescription("Queues the Council campaign's step due today (T-30 requests, T-14 reminders, T-7 pack) and sends").StoreDurably().RequestRecovery().Build();
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await campaign.RunAsync(Bishkek.Today(clock), cancellationToken).ConfigureAwait(false);
