@@ -39,7 +39,7 @@ public class EvaluationBenchmarks
     [Benchmark(Description = "rate 11 risks (compiled rule set reused)")]
     public async Task<int> Rate() => (await _rater.RateAsync(AsOf, _observations, [], new Dictionary<string, string>(), CancellationToken.None)).Count;
 
-    private static string RulesDirectory()
+    internal static string RulesDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+if (args is ["store", ..])
+{
+    await RiskEngine.Benchmarks.StoreBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RiskEngine.Benchmarks.EvaluationBenchmarks).Assembly).Run(args);
