@@ -37,7 +37,7 @@ public class EvaluationBenchmarks
     public async Task<int> LoadRuleSet() => (await RuleSetLoader.LoadAsync(RulesDirectory())).Rules.Count;
 
     [Benchmark(Description = "rate 11 risks (compiled rule set reused)")]
-    public async Task<int> Rate() => (await _rater.RateAsync(AsOf, _observations, [], new Dictionary<string, string>(), CancellationToken.None)).Count;
+    public int Rate() => _rater.Rate(AsOf, _observations, [], new Dictionary<string, string>(), CancellationToken.None).Count;
 
     internal static string RulesDirectory()
     {

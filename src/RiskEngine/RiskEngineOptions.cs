@@ -1,9 +1,11 @@
+using System.Reflection;
+
 namespace RiskEngine;
 
 /// <summary>Settings of the engine, bound from the <c>RiskEngine</c> configuration section. Validated when a host starts (without a host, when first resolved).</summary>
 public sealed class RiskEngineOptions
 {
-    /// <summary>Directory holding the register, indicators and workflows. Default: <c>rules</c>.</summary>
+    /// <summary>Directory holding the register, the indicator catalogue and the rules. Default: <c>rules</c>.</summary>
     public string RulesDirectory { get; set; } = "rules";
 
     /// <summary>
@@ -29,6 +31,25 @@ public sealed class RiskEngineOptions
     /// The targets are part of the rule-set version. Default: empty (the catalogue's targets).
     /// </summary>
     public Dictionary<string, Dictionary<string, double>> IndicatorTargets { get; set; } = [];
+
+    /// <summary>
+    /// Assemblies whose NRules Fluent rules (public classes deriving from <c>NRules.Fluent.Dsl.Rule</c>) run beside the
+    /// register's rules, in the same session, over the public fact types (<see cref="IndicatorFact"/>,
+    /// <see cref="RiskContext"/>); a rule yields <see cref="RatingSignal"/>s, which are rated and explained like the
+    /// register's. Added with <see cref="AddRules"/>. Default: none.
+    /// </summary>
+    public IReadOnlyList<Assembly> RuleAssemblies => _ruleAssemblies;
+
+    private readonly List<Assembly> _ruleAssemblies = [];
+
+    /// <summary>Adds the NRules Fluent rules of <paramref name="assemblies"/> (see <see cref="RuleAssemblies"/>).</summary>
+    /// <returns>These options, to chain calls.</returns>
+    public RiskEngineOptions AddRules(params Assembly[] assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(assemblies);
+        foreach (var assembly in assemblies.Where(a => !_ruleAssemblies.Contains(a))) _ruleAssemblies.Add(assembly);
+        return this;
+    }
 
     /// <summary>The ADO.NET connection string for <see cref="DatabasePath"/>: Microsoft.Data.Sqlite's for a file, Npgsql's for PostgreSQL.</summary>
     public string ConnectionString => Storage.DatabaseTarget.Parse(DatabasePath).ConnectionString;

@@ -20,4 +20,9 @@ public sealed record RiskContext
 
     /// <summary>Indicators of the risk's rules with no value in this scope.</summary>
     public int MissingIndicators { get; init; }
+
+    // The register's default rating, read by the engine's rating rule; not part of the condition vocabulary.
+    internal int DefaultLikelihood { get; init; }
+
+    internal int DefaultImpact { get; init; }
 }

@@ -29,4 +29,10 @@ public sealed record Reason(
 {
     /// <summary>No rule fired for this side: the reason states the register's default rating, not a fired rule.</summary>
     public bool IsDefault { get; init; }
+
+    /// <summary>
+    /// The register risk whose rating raised this one (a link between risks: <see cref="RiskLink"/>), else null. The text
+    /// says how the driver is rated and why.
+    /// </summary>
+    public string? Driver { get; init; }
 }

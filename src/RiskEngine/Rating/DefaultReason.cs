@@ -9,8 +9,10 @@ namespace RiskEngine.Rating;
 /// </summary>
 internal static class DefaultReason
 {
-    public static string RuleId(string risk, RatingSide side) =>
-        $"{risk}.default-{(side == RatingSide.Likelihood ? "likelihood" : "impact")}";
+    public const string LikelihoodSuffix = ".default-likelihood";
+    public const string ImpactSuffix = ".default-impact";
+
+    public static string RuleId(string risk, RatingSide side) => risk + (side == RatingSide.Likelihood ? LikelihoodSuffix : ImpactSuffix);
 
     public static Reason For(Risk risk, string scope, RatingSide side, int value)
     {

@@ -14,17 +14,18 @@ internal static class ReasonText
 
     private static readonly LocalizedText University = new("университет", "университет", "university");
 
-    // scopeName fills {scope} for a faculty or institute (the reader wants a name, not a code); the university is named in each language.
-    public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx, string scopeName) => new(
-        Fill(template.Ky, ind, ctx, scopeName, "ky"),
-        Fill(template.Ru, ind, ctx, scopeName, "ru"),
-        Fill(template.En, ind, ctx, scopeName, "en"),
+    /// <summary>What <c>{scope}</c> says: the university named in each language; a faculty or institute by its name (the reader wants a name, not a code).</summary>
+    public static LocalizedText ScopeName(string scope, string name) => scope == Scopes.University ? University : new LocalizedText(name, name, name);
+
+    public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx, LocalizedText scope) => new(
+        Fill(template.Ky, ind, ctx, scope.Ky, "ky"),
+        Fill(template.Ru, ind, ctx, scope.Ru, "ru"),
+        Fill(template.En, ind, ctx, scope.En, "en"),
         template.Line);
 
-    private static string Fill(string text, IndicatorFact ind, RiskContext ctx, string scopeName, string language)
+    private static string Fill(string text, IndicatorFact ind, RiskContext ctx, string scope, string language)
     {
         var culture = Cultures[language];
-        var scope = ctx.Scope == Scopes.University ? University.Get(language) : scopeName;
         string N(double v) => v.ToString("0.##", culture);
         return text
             .Replace("{value}", N(ind.Value), StringComparison.Ordinal)

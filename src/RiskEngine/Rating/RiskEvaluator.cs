@@ -37,7 +37,7 @@ internal sealed class RiskEvaluator(
     {
         var allActions = await actions.GetAllAsync(cancellationToken).ConfigureAwait(false);
         var names = (await scopes.GetAllAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Code, s => s.Name, StringComparer.Ordinal);
-        var rated = await rater.RateAsync(asOf, data, allActions, names, cancellationToken).ConfigureAwait(false);
+        var rated = rater.Rate(asOf, data, allActions, names, cancellationToken);
         // Against what came before this date: a back-dated run must not compare with a later evaluation or review.
         var previous = await history.GetLatestAsync(asOf, cancellationToken).ConfigureAwait(false);
         var review = await history.GetLastReviewAsync(asOf, cancellationToken).ConfigureAwait(false);

@@ -21,7 +21,7 @@ public interface IRiskRegister
     /// <summary>The indicator catalogue.</summary>
     IReadOnlyList<Indicator> Indicators { get; }
 
-    /// <summary>All rules, in workflow order.</summary>
+    /// <summary>All rules of the register, in the order of their files.</summary>
     IReadOnlyList<RuleDefinition> Rules { get; }
 
     /// <summary>The risk with <paramref name="code"/>, or null.</summary>

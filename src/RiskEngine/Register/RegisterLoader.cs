@@ -6,14 +6,17 @@ namespace RiskEngine.Register;
 internal sealed class RegisterLoader(RegisterFiles files)
 {
     private readonly List<RuleSetError> _errors = files.Errors;
+    private readonly RiskLinkReader _links = new(files.Errors);
 
     public RiskRegisterData Load()
     {
+        files.CheckLayout();
         var categories = (files.Read<List<CategoryDto>>("categories.json") ?? []).Select(ToCategory).OfType<Category>().ToList();
         var offices = (files.Read<List<OfficeDto>>("offices.json") ?? []).Select(ToOffice).OfType<Office>().ToList();
         var risks = files.List("risks").Select(f => ToRisk(f, files.Read<RiskDto>(f))).OfType<Risk>().OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
         var generic = (files.Read<List<GenericRiskDto>>("generic-risks.json") ?? []).Select(ToGeneric).OfType<GenericRisk>().ToList();
         var indicators = (files.Read<List<IndicatorDto>>("indicators.json") ?? []).Select(ToIndicator).OfType<Indicator>().ToList();
+        files.RefuseIfAnyUnread();
 
         Unique("categories.json", categories.Select(c => c.Code));
         Unique("offices.json", offices.Select(o => o.Code));
@@ -29,6 +32,8 @@ internal sealed class RegisterLoader(RegisterFiles files)
             if (!categoryCodes.Contains(risk.Category)) Fail(file, risk.Code, $"unknown category '{risk.Category}'");
             foreach (var owner in risk.Owners.Where(o => !officeCodes.Contains(o))) Fail(file, risk.Code, $"unknown office '{owner}'");
         }
+
+        _links.Check(risks);
 
         foreach (var g in generic)
         {
@@ -70,7 +75,10 @@ internal sealed class RegisterLoader(RegisterFiles files)
         if (code is null || title is null || dto.Category is null || likelihood is null || impact is null) return null;
         if (Path.GetFileNameWithoutExtension(file) != code) Fail(file, code, "file name must be the risk code");
         return new Risk(code, dto.Category, dto.Line ?? 0, title with { Line = title.Line ?? dto.Line }, causes, impacts, actions, dto.Owners ?? [], timeframe,
-            RiskScale.Clamp(likelihood.Value), RiskScale.Clamp(impact.Value));
+            RiskScale.Clamp(likelihood.Value), RiskScale.Clamp(impact.Value))
+        {
+            DrivenBy = _links.Read(file, code, causes, dto.DrivenBy),
+        };
     }
 
     private GenericRisk? ToGeneric(GenericRiskDto dto)

@@ -23,4 +23,8 @@ public sealed record Risk(
     IReadOnlyList<string> Owners,
     LocalizedText? Timeframe,
     int DefaultLikelihood,
-    int DefaultImpact);
+    int DefaultImpact)
+{
+    /// <summary>The register risks that drive this one, each tied to the cause that names it; empty when none.</summary>
+    public IReadOnlyList<RiskLink> DrivenBy { get; init; } = [];
+}

@@ -4,4 +4,4 @@ namespace RiskEngine.Register;
 internal sealed record RiskDto(
     string? Code, string? Category, int? Line, TextDto? Title,
     List<TextDto>? Causes, List<TextDto>? Impacts, List<TextDto>? Actions,
-    List<string>? Owners, TextDto? Timeframe, RatingDto? DefaultRating);
+    List<string>? Owners, TextDto? Timeframe, RatingDto? DefaultRating, List<RiskLinkDto>? DrivenBy);

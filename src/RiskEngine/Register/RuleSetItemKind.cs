@@ -3,7 +3,7 @@ namespace RiskEngine;
 /// <summary>What a <see cref="RuleSetError"/> is about, so that the message names it as a category, a risk, … and not as a rule.</summary>
 public enum RuleSetItemKind
 {
-    /// <summary>A rule of <c>workflows/</c>.</summary>
+    /// <summary>A rule of <c>rules/rules/</c>.</summary>
     Rule,
 
     /// <summary>A category of <c>categories.json</c>.</summary>

@@ -1,29 +1,33 @@
-using RulesEngine.Models;
+using NRules;
+using NRules.Diagnostics;
+using RiskEngine.Rating;
 
 namespace RiskEngine.Rules;
 
 /// <summary>
-/// The loaded register and its rules compiled once into one RulesEngine instance, shared by every run.
-/// Each rule becomes its own engine workflow so that it can be run with its own indicator's facts.
+/// The loaded register and one NRules session factory for it, built once per process: the register's rules, the
+/// engine's own rating and link rules and an embedding app's rules. Every run gets a new, cheap session.
 /// </summary>
 internal sealed class CompiledRuleSet : IRiskRegister
 {
-    private readonly RulesEngine.RulesEngine _engine;
+    private readonly ISessionFactory _factory;
     private readonly Dictionary<string, Risk> _risks;
     private readonly Dictionary<string, Indicator> _indicators;
     private readonly Dictionary<string, Category> _categories;
     private readonly Dictionary<string, Office> _offices;
     private readonly Dictionary<string, IReadOnlyList<RuleDefinition>> _rulesByRisk;
+    private readonly IReadOnlyDictionary<string, RuleOrigin> _origins;
 
-    public CompiledRuleSet(Register.RiskRegisterData data, IReadOnlyList<RuleDefinition> rules, string version, ReSettings settings)
+    public CompiledRuleSet(Register.RiskRegisterData data, IReadOnlyList<RuleDefinition> rules, string version, ISessionFactory factory, IReadOnlyDictionary<string, RuleOrigin> origins)
     {
-        (Categories, Offices, Risks, GenericRisks, Indicators, Rules, Version) = (data.Categories, data.Offices, data.Risks, data.GenericRisks, data.Indicators, rules, version);
+        (Categories, Offices, Risks, GenericRisks, Indicators, Rules, Version, _factory) = (data.Categories, data.Offices, data.Risks, data.GenericRisks, data.Indicators, rules, version, factory);
         _risks = Risks.ToDictionary(r => r.Code);
         _indicators = Indicators.ToDictionary(i => i.Code);
         _categories = Categories.ToDictionary(c => c.Code);
         _offices = Offices.ToDictionary(o => o.Code);
         _rulesByRisk = rules.GroupBy(r => r.Risk).ToDictionary(g => g.Key, g => (IReadOnlyList<RuleDefinition>)g.ToList());
-        _engine = new RulesEngine.RulesEngine(rules.Select(ToWorkflow).ToArray(), settings);
+        _origins = origins;
+        Links = Risks.SelectMany(r => r.DrivenBy).ToList();
     }
 
     public string Version { get; }
@@ -34,6 +38,9 @@ internal sealed class CompiledRuleSet : IRiskRegister
     public IReadOnlyList<Indicator> Indicators { get; }
     public IReadOnlyList<RuleDefinition> Rules { get; }
 
+    /// <summary>Every link between risks of the register.</summary>
+    public IReadOnlyList<RiskLink> Links { get; }
+
     public Risk? FindRisk(string code) => _risks.GetValueOrDefault(code);
     public Indicator? FindIndicator(string code) => _indicators.GetValueOrDefault(code);
     public Category? FindCategory(string code) => _categories.GetValueOrDefault(code);
@@ -41,23 +48,42 @@ internal sealed class CompiledRuleSet : IRiskRegister
 
     public IReadOnlyList<RuleDefinition> RulesOf(string risk) => _rulesByRisk.GetValueOrDefault(risk) ?? [];
 
-    /// <summary>Runs one rule. A rule the engine reports as failed throws: a broken rule must never look like a quiet one.</summary>
-    public async ValueTask<bool> FiresAsync(RuleDefinition rule, IndicatorFact ind, RiskContext ctx)
-    {
-        var results = await _engine.ExecuteAllRulesAsync(rule.Id,
-            new RuleParameter(RuleInputs.Indicator, ind), new RuleParameter(RuleInputs.Context, ctx)).ConfigureAwait(false);
-        var result = results.Single();
-        if (!string.IsNullOrEmpty(result.ExceptionMessage))
-        {
-            throw new RuleExecutionException(rule.Id, rule.File, rule.Expression, result.ExceptionMessage);
-        }
+    /// <summary>
+    /// Runs one session over <paramref name="facts"/> (one scope's: a session's joins are nested loops, so facts of
+    /// many scopes in one session would cost the square of their number) and returns the ratings it yields.
+    /// A rule that throws stops the run naming the rule: a broken rule must never read as a quiet one.
+    /// </summary>
+    public IReadOnlyList<RiskRating> Run(IEnumerable<object> facts) => Session(facts).Query<RiskRating>().ToList();
 
-        return result.IsSuccess;
+    /// <summary>Whether <paramref name="rule"/> yields its signal on these two facts (for tests and checks).</summary>
+    internal bool Fires(RuleDefinition rule, IndicatorFact ind, RiskContext ctx) =>
+        Session([ind, ctx]).Query<RatingSignal>().Any(s => s.Rule == rule.Id);
+
+    private ISession Session(IEnumerable<object> facts)
+    {
+        var session = _factory.CreateSession();
+        LhsExpressionErrorEventArgs? failed = null;
+        // Only noted, never marked handled: a handled failure would make the condition read as false (NRules#86).
+        session.Events.LhsExpressionFailedEvent += (_, e) => failed ??= e;
+        try
+        {
+            session.InsertAll(facts);
+            session.Fire();
+            return session;
+        }
+        catch (RuleLhsExpressionEvaluationException ex)
+        {
+            throw Failure(failed?.Rules.FirstOrDefault()?.Name, ex.InnerException ?? ex, ex.Expression);
+        }
+        catch (RuleRhsExpressionEvaluationException ex)
+        {
+            throw Failure(ex.RuleName, ex.InnerException ?? ex, ex.Expression);
+        }
     }
 
-    private static Workflow ToWorkflow(RuleDefinition rule) => new()
+    private RuleExecutionException Failure(string? rule, Exception cause, string expression)
     {
-        WorkflowName = rule.Id,
-        Rules = [new Rule { RuleName = rule.Id, Expression = rule.Expression, RuleExpressionType = RuleExpressionType.LambdaExpression }],
-    };
+        var origin = rule is not null && _origins.TryGetValue(rule, out var o) ? o : new RuleOrigin(rule ?? "?", "?", expression);
+        return new RuleExecutionException(origin.Rule, origin.File, origin.Condition, cause.Message);
+    }
 }

@@ -1,62 +1,72 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using NRules;
+using NRules.Fluent;
 using RiskEngine.Register;
-using RulesEngine.Models;
 
 namespace RiskEngine.Rules;
 
-/// <summary>Loads, validates and compiles a rules directory; refuses it whole, listing every error, if anything is wrong.</summary>
+/// <summary>
+/// Loads, validates and compiles a rules directory into one NRules session factory, then runs every rule on trial facts;
+/// refuses it whole, listing every error, if anything is wrong. The engine never runs with a rule it could not check.
+/// </summary>
 internal static class RuleSetLoader
 {
     /// <param name="directory">The rules directory.</param>
     /// <param name="indicatorTargets">Office-set targets from configuration (<see cref="RiskEngineOptions.IndicatorTargets"/>).</param>
-    public static async Task<CompiledRuleSet> LoadAsync(string directory, IReadOnlyDictionary<string, Dictionary<string, double>>? indicatorTargets = null)
+    /// <param name="appAssemblies">An embedding app's rule assemblies (<see cref="RiskEngineOptions.RuleAssemblies"/>).</param>
+    public static Task<CompiledRuleSet> LoadAsync(string directory, IReadOnlyDictionary<string, Dictionary<string, double>>? indicatorTargets = null,
+        IReadOnlyList<Assembly>? appAssemblies = null) => Task.Run(() => Load(directory, indicatorTargets, appAssemblies ?? []));
+
+    private static CompiledRuleSet Load(string directory, IReadOnlyDictionary<string, Dictionary<string, double>>? indicatorTargets, IReadOnlyList<Assembly> appAssemblies)
     {
         var root = Path.GetFullPath(directory);
         if (!Directory.Exists(root)) throw new RuleSetException([new RuleSetError(directory, null, "rules directory does not exist")]);
 
         var errors = new List<RuleSetError>();
         var files = new RegisterFiles(root, errors);
-        var settings = new ReSettings { IsExpressionCaseSensitive = true };
         var registerLoader = new RegisterLoader(files);
         var catalogue = registerLoader.Load();
         var overrides = IndicatorTargetOverrides.Read(indicatorTargets, catalogue.Indicators, errors);
         var register = catalogue with { Indicators = overrides.ApplyTo(catalogue.Indicators) };
-        var rules = new WorkflowLoader(files, registerLoader, new ExpressionGuard(settings)).Load(register);
+        var rules = new RuleFileLoader(files, registerLoader).Load(register);
+        files.RefuseIfAnyUnread();
         foreach (var risk in register.Risks.Where(r => rules.Count(x => x.Risk == r.Code && x.Indicator is not null) < 2))
         {
-            errors.Add(new RuleSetError($"workflows/{risk.Code}.json", null, $"risk {risk.Code} needs at least two rules over indicator facts"));
+            errors.Add(new RuleSetError($"{RuleFileLoader.Folder}/{risk.Code}.json", null, $"risk {risk.Code} needs at least two rules over indicator facts"));
         }
 
+        var appRules = AppRules.Load(appAssemblies, rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), errors);
         if (errors.Count > 0) throw new RuleSetException(errors);
 
-        var set = new CompiledRuleSet(register, rules, Hash(root, overrides.Lines), settings);
-        await CompileAllAsync(set).ConfigureAwait(false);
-        return set;
+        var definitions = rules.Select(RegisterRuleBuilder.Build)
+            .Concat(new RuleDefinitionFactory().Create([new Rating.RateRiskRule(), new Rating.RiskLinkRule()]))
+            .Concat(appRules.Select(r => r.Definition));
+        var factory = Compile(definitions);
+        var origins = rules.Select(r => new RuleOrigin(r.Id, r.File, r.Condition)).Concat(appRules.Select(r => r.Origin)).ToDictionary(o => o.Rule, StringComparer.Ordinal);
+        var trial = RuleTrial.Run(factory, register, origins);
+        if (trial.Count > 0) throw new RuleSetException(trial);
+
+        var versionLines = overrides.Lines.Concat(appRules.Select(r => $"app rule {r.Origin.Rule} from {r.Origin.File}"));
+        return new CompiledRuleSet(register, rules, Hash(root, versionLines), factory, origins);
     }
 
-    // Running every rule once compiles it now, so a rule the engine cannot compile stops the load, not an evaluation.
-    private static async Task CompileAllAsync(CompiledRuleSet set)
+    private static ISessionFactory Compile(IEnumerable<NRules.RuleModel.IRuleDefinition> definitions)
     {
-        var errors = new List<RuleSetError>();
-        foreach (var rule in set.Rules)
+        try
         {
-            try
-            {
-                await set.FiresAsync(rule, IndicatorFact.None(rule.Indicator ?? "", Scopes.University), new RiskContext { Risk = rule.Risk }).ConfigureAwait(false);
-            }
-            catch (RuleExecutionException ex)
-            {
-                errors.Add(new RuleSetError(rule.File, rule.Id, ex.Message, rule.Expression));
-            }
+            return new RuleCompiler().Compile(definitions);
         }
-
-        if (errors.Count > 0) throw new RuleSetException(errors);
+        catch (RuleCompilationException ex)
+        {
+            throw new RuleSetException([new RuleSetError("?", ex.RuleName, $"NRules cannot compile the rule: {(ex.InnerException ?? ex).Message}")]);
+        }
     }
 
     /// <summary>
     /// Rule-set version: the first 12 hex digits of a SHA-256 over every file's path and bytes, then the configured
-    /// targets, so that an evaluation records the targets it was rated against.
+    /// targets and the app's rules, so that an evaluation records what it was rated against.
     /// </summary>
     internal static string Hash(string root, IEnumerable<string>? configured = null)
     {

@@ -20,10 +20,11 @@ internal sealed record RiskJson(
     public static RiskJson From(RiskAssessment a, Risk risk, string language) => new(
         a.Code, a.Category, risk.Title.Get(language), a.Likelihood, a.Impact, a.Score, a.Level.ToString().ToLowerInvariant(), a.AboveAppetite,
         a.Movement.ToString().ToLowerInvariant(), a.Stale, a.WorstScope, risk.Owners,
-        a.Reasons.Select(r => new ReasonJson(r.Rule, r.Indicator, r.Scope, Round(r.Value), Round(r.Target), Round(r.Gap), r.Text.Get(language))).ToList());
+        a.Reasons.Select(r => new ReasonJson(r.Rule, r.Indicator, r.Scope, Round(r.Value), Round(r.Target), Round(r.Gap), r.Driver, r.Text.Get(language))).ToList());
 
     // A gap is a difference of doubles (-13.600000000000001); four decimals keep every real figure and drop the noise.
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 4, MidpointRounding.AwayFromZero) : null;
 }
 
-internal sealed record ReasonJson(string Rule, string? Indicator, string Scope, double? Value, double? Target, double? Gap, string Text);
+// Driver: the register risk whose rating raised this one (a link between risks), null for every other reason.
+internal sealed record ReasonJson(string Rule, string? Indicator, string Scope, double? Value, double? Target, double? Gap, string? Driver, string Text);

@@ -103,11 +103,11 @@ public sealed class RatingTests
     {
         var fired = warnings.Select((v, i) => Fired($"w{i}", v, eases: false)).Concat(easings.Select((v, i) => Fired($"e{i}", v, eases: true))).ToList();
 
-        Assert.Equal(expected, RiskEngine.Rating.RiskRater.Side(fired, fallback));
+        Assert.Equal(expected, RiskEngine.Rating.RatingPolicy.Side(fired, RatingSide.Likelihood, fallback).Level);
     }
 
-    private static RuleDefinition Fired(string rule, int value, bool eases) =>
-        new(rule, "1.1", "X", RatingSide.Likelihood, value, 1, new LocalizedText(rule, rule, rule), "true", "workflows/1.1.json", eases);
+    private static RatingSignal Fired(string rule, int value, bool eases) =>
+        new(rule, new RiskContext { Risk = "1.1", Scope = Scopes.University }, RatingSide.Likelihood, value, new LocalizedText(rule, rule, rule)) { Eases = eases };
 
     [Fact]
     public async Task EvaluateAsync_DefaultReason_SurvivesStorageMarkedDefault()

@@ -5,7 +5,10 @@ namespace RiskEngine.Tests.Register;
 public sealed class RegisterTests
 {
     private static readonly string[] Codes = ["1.1", "1.2", "2.1", "3.1", "3.2", "4.1", "5.1", "6.1", "6.2", "7.1", "7.2"];
-    private static readonly string[] SourceLines = File.ReadAllLines(Directory.GetFiles(RepoPaths.Seeds, "004_*.txt").Single());
+    // Read on first use, so a clone without the source documents runs every test that does not need them.
+    private static readonly Lazy<string[]> Source = new(() => SourceDocuments.PlanLines);
+
+    private static string[] SourceLines => Source.Value;
 
     [Fact]
     public void Risks_Loaded_HoldTheElevenCodesWithKyrgyzTitles()
@@ -26,7 +29,7 @@ public sealed class RegisterTests
         Assert.Equal(7, set.Risks.Select(r => r.Category).Distinct().Count());
     }
 
-    [Fact]
+    [SourceFact]
     public void Risks_EveryItem_StartsAtItsSourceLine()
     {
         foreach (var risk in SharedRuleSet.Value.Risks)
@@ -61,7 +64,7 @@ public sealed class RegisterTests
         Assert.All(set.GenericRisks, g => Assert.NotEmpty(g.RelatedRisks));
     }
 
-    [Fact]
+    [SourceFact]
     public void Indicators_Catalogue_HasAtLeastTwelveSourceTargetsWithLines()
     {
         var withSource = SharedRuleSet.Value.Indicators.Where(i => i.SourceTarget).ToList();
@@ -81,7 +84,23 @@ public sealed class RegisterTests
             Assert.True(rules.Count(r => r.Indicator is not null) >= 2, $"risk {risk.Code} has fewer than two indicator rules");
             Assert.Contains(rules, r => r.Sets == RatingSide.Likelihood);
             Assert.Contains(rules, r => r.Sets == RatingSide.Impact);
-            Assert.All(rules, r => Assert.InRange(r.SourceLine, 1, SourceLines.Length));
+        }
+    }
+
+    [SourceFact]
+    public void Rules_EveryRule_RestsOnALineOfTheSource()
+    {
+        Assert.All(SharedRuleSet.Value.Rules, r => Assert.InRange(r.SourceLine, 1, SourceLines.Length));
+    }
+
+    [SourceFact]
+    public void Links_EveryLink_QuotesACauseThatIsInTheSourceNearItsLine()
+    {
+        foreach (var link in SharedRuleSet.Value.Risks.SelectMany(r => r.DrivenBy))
+        {
+            var cause = SharedRuleSet.Value.FindRisk(link.Driven)!.Causes.Single(c => c.Line == link.CauseLine);
+            var window = string.Join(" ", SourceLines.Skip(link.CauseLine - 2).Take(6));
+            Assert.Contains(cause.Ky.Split(' ')[0], window, StringComparison.Ordinal);
         }
     }
 }

@@ -17,28 +17,28 @@ public sealed class RuleSetLoaderTests
 
     [Theory]
     [InlineData("ind.Value >", "does not parse")]
-    [InlineData("ind.GetType().Assembly.FullName.Length > 0", "member 'String.Length' is not allowed")]
-    [InlineData("ind.GetType().Assembly.Location != null", "member 'Assembly.Location' is not allowed")]
-    [InlineData("ind.GetType() != null", "method 'Object.GetType' is not allowed")]
+    [InlineData("ind.GetType().Assembly.FullName.Length > 0", "does not parse: Method 'GetType' on type 'Object' is not accessible")]
+    [InlineData("ind.GetType().Assembly.Location != null", "does not parse: Method 'GetType' on type 'Object' is not accessible")]
+    [InlineData("ind.GetType() != null", "does not parse: Method 'GetType' on type 'Object' is not accessible")]
     [InlineData("System.IO.File.Exists(\"/etc/passwd\")", "does not parse: Unknown identifier 'System'")]
     [InlineData("\"\".PadLeft(2000000000) != \"\"", "method 'String.PadLeft' is not allowed")]
-    [InlineData("new IndicatorFact().HasValue", "does not parse: Type 'IndicatorFact' not found")]
+    [InlineData("new IndicatorFact().HasValue", "does not parse: Using the new operator is not allowed")]
     [InlineData("ind.Code.Length > 3", "member 'String.Length' is not allowed")]
     [InlineData("ind.Nope > 1", "does not parse")]
     public async Task LoadAsync_BadExpression_RefusesNamingFileRuleAndExpression(string expression, string reason)
     {
         using var temp = new TempDirectory();
         var rules = temp.CopyRules();
-        var ruleName = Mutate(rules, "workflows/1.1.json", rule => rule["Expression"] = expression);
+        var ruleName = Mutate(rules, "rules/1.1.json", rule => rule["condition"] = expression);
 
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
 
         var error = Assert.Single(ex.Errors);
-        Assert.Equal("workflows/1.1.json", error.File);
+        Assert.Equal("rules/1.1.json", error.File);
         Assert.Equal(ruleName, error.Rule);
         Assert.Equal(expression, error.Expression);
         Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
-        Assert.Contains("workflows/1.1.json", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("rules/1.1.json", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class RuleSetLoaderTests
     {
         using var temp = new TempDirectory();
         var rules = temp.CopyRules();
-        var ruleName = Mutate(rules, "workflows/2.1.json", rule => rule["Properties"]!["indicator"] = "NO_SUCH_INDICATOR");
+        var ruleName = Mutate(rules, "rules/2.1.json", rule => rule["indicator"] = "NO_SUCH_INDICATOR");
 
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
 
@@ -59,7 +59,7 @@ public sealed class RuleSetLoaderTests
         using var temp = new TempDirectory();
         var rules = temp.CopyRules();
         var existing = SharedRuleSet.Value.RulesOf("1.1")[0].Id;
-        Mutate(rules, "workflows/1.2.json", rule => rule["RuleName"] = existing);
+        Mutate(rules, "rules/1.2.json", rule => rule["id"] = existing);
 
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
 
@@ -71,7 +71,7 @@ public sealed class RuleSetLoaderTests
     {
         using var temp = new TempDirectory();
         var rules = temp.CopyRules();
-        var ruleName = Mutate(rules, "workflows/3.1.json", rule => rule["Properties"]!["text"]!.AsObject().Remove("ru"));
+        var ruleName = Mutate(rules, "rules/3.1.json", rule => rule["text"]!.AsObject().Remove("ru"));
 
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
 
@@ -83,14 +83,14 @@ public sealed class RuleSetLoaderTests
     {
         using var temp = new TempDirectory();
         var rules = temp.CopyRules();
-        var path = Path.Combine(rules, "workflows", "4.1.json");
+        var path = Path.Combine(rules, "rules", "4.1.json");
         var node = JsonNode.Parse(File.ReadAllText(path))!;
-        node["WorkflowName"] = "9.9";
+        node["risk"] = "9.9";
         File.WriteAllText(path, node.ToJsonString());
 
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
 
-        Assert.Contains(ex.Errors, e => e.File == "workflows/4.1.json" && e.Reason.Contains("'9.9' is not a risk", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.File == "rules/4.1.json" && e.Reason.Contains("'9.9' is not a risk", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class RuleSetLoaderTests
     {
         using var temp = new TempDirectory();
         var rules = temp.CopyRules();
-        var ruleName = Mutate(rules, "workflows/5.1.json", rule => rule["Properties"]!["value"] = 6);
+        var ruleName = Mutate(rules, "rules/5.1.json", rule => rule["value"] = 6);
 
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
 
@@ -111,13 +111,13 @@ public sealed class RuleSetLoaderTests
         using var temp = new TempDirectory();
         var rules = temp.CopyRules();
         // 2.1's first rule is good news (on track, likelihood 2 against the default 4): without 'eases' it is a warning.
-        var ruleName = Mutate(rules, "workflows/2.1.json", rule => rule["Properties"]!.AsObject().Remove("eases"));
+        var ruleName = Mutate(rules, "rules/2.1.json", rule => rule.AsObject().Remove("eases"));
 
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
 
         var error = Assert.Single(ex.Errors);
-        Assert.Equal(("workflows/2.1.json", ruleName), (error.File, error.Rule));
-        Assert.Contains("Properties.value 2 is below the risk's default likelihood 4 (rules/risks/2.1.json): a warning never lowers a rating", error.Reason, StringComparison.Ordinal);
+        Assert.Equal(("rules/2.1.json", ruleName), (error.File, error.Rule));
+        Assert.Contains("value 2 is below the risk's default likelihood 4 (rules/risks/2.1.json): a warning never lowers a rating", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class RuleSetLoaderTests
     {
         using var temp = new TempDirectory();
         var rules = temp.CopyRules();
-        var ruleName = Mutate(rules, "workflows/2.1.json", rule => rule["Properties"]!["value"] = 4);
+        var ruleName = Mutate(rules, "rules/2.1.json", rule => rule["value"] = 4);
 
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
 
@@ -139,9 +139,9 @@ public sealed class RuleSetLoaderTests
     {
         using var temp = new TempDirectory();
         var rules = temp.CopyRules();
-        Mutate(rules, "workflows/1.1.json", rule =>
+        Mutate(rules, "rules/1.1.json", rule =>
         {
-            var properties = rule["Properties"]!.AsObject();
+            var properties = rule.AsObject();
             var indicator = properties["indicator"]!.DeepClone();
             properties.Remove("indicator");
             properties["indicatr"] = indicator;
@@ -149,7 +149,7 @@ public sealed class RuleSetLoaderTests
 
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
 
-        Assert.Contains(ex.Errors, e => e.File == "workflows/1.1.json" && e.Reason.Contains("indicatr", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.File == "rules/1.1.json" && e.Reason.Contains("indicatr", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class RuleSetLoaderTests
         var rules = temp.CopyRules();
         var before = RuleSetLoader.Hash(rules);
 
-        Mutate(rules, "workflows/1.1.json", rule => rule["Expression"] = "ind.HasValue");
+        Mutate(rules, "rules/1.1.json", rule => rule["condition"] = "ind.HasValue");
 
         Assert.NotEqual(before, RuleSetLoader.Hash(rules));
         Assert.Equal(RuleSetLoader.Hash(RepoPaths.Rules), before);
@@ -169,9 +169,9 @@ public sealed class RuleSetLoaderTests
     {
         var path = Path.Combine(rules, file);
         var node = JsonNode.Parse(File.ReadAllText(path))!;
-        var rule = node["Rules"]![0]!;
+        var rule = node["rules"]![0]!;
         change(rule);
         File.WriteAllText(path, node.ToJsonString());
-        return rule["RuleName"]!.GetValue<string>();
+        return rule["id"]!.GetValue<string>();
     }
 }

@@ -150,7 +150,7 @@ public sealed class AlertDispatchOrderTests
 
     private static async Task<NotifyWorld> WorldAsync(TestStore store)
     {
-        var world = new NotifyWorld(store);
+        var world = new NotifyWorld(store: store);
         await world.OwnersAsync(new Owner("Rector", Rector, "ky", ["rectorate"]));
         return world;
     }

@@ -34,11 +34,18 @@ public sealed class EvaluateCommandTests
         Assert.All(risks, r => Assert.NotEqual(0, r.GetProperty("reasons").GetArrayLength()));
         var fired = risks.Where(r => r.GetProperty("reasons").EnumerateArray().Any(x => !IsDefault(x))).ToList();
         Assert.True(fired.Count >= 6, $"only {fired.Count} of 11 risks have rules that fired");
-        string[] reasonKeys = ["rule", "indicator", "scope", "value", "target", "gap", "text"];
+        string[] reasonKeys = ["rule", "indicator", "scope", "value", "target", "gap", "driver", "text"];
         var reasons = risks.SelectMany(r => r.GetProperty("reasons").EnumerateArray()).ToList();
         Assert.All(reasons, x => Assert.Equal(reasonKeys, x.EnumerateObject().Select(p => p.Name)));
         Assert.All(reasons.Where(IsDefault), x => Assert.Equal(JsonValueKind.Null, x.GetProperty("indicator").ValueKind));
         Assert.All(reasons.Where(IsDefault), x => Assert.Equal(JsonValueKind.Null, x.GetProperty("value").ValueKind)); // the rating is in the text
+        // The demo shows a chain: a risk raised because its driver is rated so, and the text says why (illustrative).
+        var driven = reasons.Where(x => x.GetProperty("driver").ValueKind == JsonValueKind.String).ToList();
+        Assert.NotEmpty(driven);
+        Assert.All(driven, x => Assert.Equal($"{x.GetProperty("rule").GetString()![..3]}.driven-by-{x.GetProperty("driver").GetString()}", x.GetProperty("rule").GetString()));
+        Assert.All(driven, x => Assert.Contains($"{x.GetProperty("driver").GetString()} ", x.GetProperty("text").GetString(), StringComparison.Ordinal));
+        Assert.All(reasons.Where(x => !x.GetProperty("rule").GetString()!.Contains(".driven-by-", StringComparison.Ordinal)),
+            x => Assert.Equal(JsonValueKind.Null, x.GetProperty("driver").ValueKind));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class RulesCommandTests
         var run = await WorkerProcess.RunAsync(temp.Path, "rules", "check", "--rules", rules);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("workflows/6.2.json", run.Error, StringComparison.Ordinal);
+        Assert.Contains("rules/6.2.json", run.Error, StringComparison.Ordinal);
         Assert.Contains($"rule '{ruleName}'", run.Error, StringComparison.Ordinal);
         Assert.Contains("ind.Value >> ", run.Error, StringComparison.Ordinal);
     }

@@ -8,12 +8,12 @@ public sealed class RunCommandTests
     public async Task Run_BrokenRule_RefusesToStartNamingFileAndRule()
     {
         using var temp = new TempDirectory();
-        var (rules, ruleName) = RulesCopy.WithBrokenRule(temp, "7.1.json", 0, "ind.GetType().Assembly.Location.Length > 0");
+        var (rules, ruleName) = RulesCopy.WithBrokenRule(temp, "7.1.json", 0, "ind.Code.Length > 0");
 
         var run = await WorkerProcess.RunAsync(temp.Path, "run", "--rules", rules, "--db", temp.File("r.db"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("workflows/7.1.json", run.Error, StringComparison.Ordinal);
+        Assert.Contains("rules/7.1.json", run.Error, StringComparison.Ordinal);
         Assert.Contains($"rule '{ruleName}'", run.Error, StringComparison.Ordinal);
         Assert.Contains("not allowed", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(temp.File("r.quartz.db")), "the scheduler must not start on a broken rule set");

@@ -176,11 +176,11 @@ public sealed class ImportCliTests
             .GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("rule").GetString()!).ToList();
     }
 
-    /// <summary>The first rule in rules/workflows that raises a risk on overdue actions, with its risk.</summary>
+    /// <summary>The first rule in rules/rules that raises a risk on overdue actions, with its risk.</summary>
     private static (string Risk, string Rule) OverdueRule() =>
-        Directory.EnumerateFiles(Path.Combine(RepoPaths.Rules, "workflows"), "*.json").Order(StringComparer.Ordinal)
+        Directory.EnumerateFiles(Path.Combine(RepoPaths.Rules, "rules"), "*.json").Order(StringComparer.Ordinal)
             .Select(f => JsonNode.Parse(File.ReadAllText(f))!)
-            .SelectMany(w => w["Rules"]!.AsArray().Select(r => (Risk: (string)w["WorkflowName"]!, Rule: (string)r!["RuleName"]!, Expression: (string)r["Expression"]!)))
+            .SelectMany(w => w["rules"]!.AsArray().Select(r => (Risk: (string)w["risk"]!, Rule: (string)r!["id"]!, Expression: (string)r["condition"]!)))
             .Where(r => r.Expression.Contains("OverdueActions", StringComparison.Ordinal))
             .Select(r => (r.Risk, r.Rule))
             .First();

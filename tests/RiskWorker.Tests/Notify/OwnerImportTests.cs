@@ -12,7 +12,7 @@ public sealed class OwnerImportTests
     [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
     public async Task ImportAsync_GoodCsv_StoresEveryoneWithRolesAndKyrgyzByDefault(TestStore store)
     {
-        using var world = new NotifyWorld(store);
+        using var world = new NotifyWorld(store: store);
         using var temp = new TempDirectory();
         var file = Write(temp, "owners.csv", """
             name,email,language,roles
@@ -34,7 +34,7 @@ public sealed class OwnerImportTests
     [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
     public async Task ImportAsync_SemicolonExcelExportWithBom_IsRead(TestStore store)
     {
-        using var world = new NotifyWorld(store);
+        using var world = new NotifyWorld(store: store);
         using var temp = new TempDirectory();
         var file = temp.File("owners.csv");
         await File.WriteAllTextAsync(file, "Name;Email;Language;Roles\r\nАсель Бекова;hr@example.org;ky;hr-office, deans\r\n", new UTF8Encoding(true));
@@ -49,7 +49,7 @@ public sealed class OwnerImportTests
     [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
     public async Task ImportAsync_GoodJson_StoresEveryone(TestStore store)
     {
-        using var world = new NotifyWorld(store);
+        using var world = new NotifyWorld(store: store);
         using var temp = new TempDirectory();
         var file = Write(temp, "owners.json", """
             [
@@ -67,7 +67,7 @@ public sealed class OwnerImportTests
     [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
     public async Task ImportAsync_BadCsv_NamesFileAndLineOfEveryErrorAndWritesNothing(TestStore store)
     {
-        using var world = new NotifyWorld(store);
+        using var world = new NotifyWorld(store: store);
         await world.OwnersAsync(Existing);
         using var temp = new TempDirectory();
         var file = Write(temp, "bad.csv", """
@@ -95,7 +95,7 @@ public sealed class OwnerImportTests
     [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
     public async Task ImportAsync_BadJson_NamesTheLineWhereThePersonStarts(TestStore store)
     {
-        using var world = new NotifyWorld(store);
+        using var world = new NotifyWorld(store: store);
         using var temp = new TempDirectory();
         var file = Write(temp, "owners.json", """
             [

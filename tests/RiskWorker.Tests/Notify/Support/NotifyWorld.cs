@@ -23,14 +23,15 @@ internal sealed class NotifyWorld : IDisposable
     private readonly TempDirectory _temp = new();
     private readonly TestDatabase _database;
 
-    public NotifyWorld(TestStore store = TestStore.Sqlite)
+    /// <param name="rules">The rule set, when not the repository's.</param>
+    public NotifyWorld(RiskEngine.Rules.CompiledRuleSet? rules = null, TestStore store = TestStore.Sqlite)
     {
         _database = new TestDatabase(store, _temp.Path, "notify.db");
         DatabasePath = _database.Setting;
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(SharedRules.Value);
+        services.AddSingleton(rules ?? SharedRules.Value);
         services.AddRiskEngine(o =>
         {
             o.DatabasePath = DatabasePath;

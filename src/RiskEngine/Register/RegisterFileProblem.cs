@@ -1,0 +1,50 @@
+namespace RiskEngine.Register;
+
+/// <summary>
+/// Says why a path of the rules directory cannot be read as the file or folder the loader expects, so that a broken link
+/// or a folder in a file's place is refused as one line instead of escaping as an IOException with a stack trace.
+/// </summary>
+internal static class RegisterFileProblem
+{
+    /// <summary>Why <paramref name="path"/> cannot be read as a file, or null when it can.</summary>
+    public static string? OfFile(string path)
+    {
+        if (OfLink(path) is { } link) return link;
+        if (Directory.Exists(path)) return "is a folder where a file is expected";
+        if (!File.Exists(path)) return "file is missing";
+        // A FIFO or a device also shows 0 bytes, and opening it would block the load for good: refused without opening.
+        if (new FileInfo(path).Length == 0) return "file is empty";
+        try
+        {
+            // Opening is what fails for a file the process may not read; the content is read (and checked) later.
+            using var stream = File.OpenRead(path);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be read: {ex.Message}";
+        }
+    }
+
+    /// <summary>Why <paramref name="path"/> cannot be listed as a folder, or null when it can.</summary>
+    public static string? OfFolder(string path) =>
+        OfLink(path) ?? (Directory.Exists(path) ? null : File.Exists(path) ? "is a file where a folder is expected" : "folder is missing");
+
+    /// <summary>A read through <paramref name="path"/> that failed all the same (the file changed since it was checked).</summary>
+    public static string OfFailedRead(string path, Exception ex) => OfFile(path) ?? $"cannot be read: {ex.Message}";
+
+    // The operating system gives up on a loop (ELOOP) and reports a dangling link as a missing file; both are named here.
+    private static string? OfLink(string path)
+    {
+        if (new FileInfo(path).LinkTarget is null) return null;
+        try
+        {
+            var target = File.ResolveLinkTarget(path, returnFinalTarget: true);
+            return target is null || Path.Exists(target.FullName) ? null : $"symbolic link to '{target.FullName}', which does not exist";
+        }
+        catch (IOException)
+        {
+            return "symbolic-link loop";
+        }
+    }
+}

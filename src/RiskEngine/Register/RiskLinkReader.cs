@@ -1,0 +1,74 @@
+namespace RiskEngine.Register;
+
+/// <summary>
+/// Reads a risk's <c>drivenBy</c> list and checks the links of the whole register: the driver must be another risk of
+/// the register, the cause line one of the driven risk's causes (a link rests on the plan's own words), and the links
+/// must not form a cycle, since a risk cannot be raised by itself.
+/// </summary>
+internal sealed class RiskLinkReader(List<RuleSetError> errors)
+{
+    private static readonly Dictionary<string, RiskLevel> Levels = new(StringComparer.Ordinal)
+    {
+        ["medium"] = RiskLevel.Medium,
+        ["high"] = RiskLevel.High,
+        ["critical"] = RiskLevel.Critical,
+    };
+
+    public IReadOnlyList<RiskLink> Read(string file, string code, IReadOnlyList<LocalizedText> causes, List<RiskLinkDto>? dtos)
+    {
+        var links = new List<RiskLink>();
+        foreach (var (dto, i) in (dtos ?? []).Select((d, i) => (d, i)))
+        {
+            var where = $"drivenBy[{i}]";
+            var ok = true;
+            void Fail(string reason) { errors.Add(new(file, code, $"{where}: {reason}", Kind: RuleSetItemKind.Risk)); ok = false; }
+
+            if (string.IsNullOrWhiteSpace(dto.Risk)) Fail("risk (the driving risk's code) is missing");
+            else if (dto.Risk == code) Fail("a risk cannot drive itself");
+            if (dto.Cause is not { } cause) Fail("cause (the source line of the cause that names the driver) is missing");
+            else if (causes.All(c => c.Line != cause)) Fail($"cause {cause} is not the line of one of the risk's causes");
+            var side = dto.Raises switch { "likelihood" => RatingSide.Likelihood, "impact" => (RatingSide?)RatingSide.Impact, _ => null };
+            if (side is null) Fail($"raises must be 'likelihood' or 'impact', not '{dto.Raises}'");
+            if ((dto.To is null) == (dto.By is null)) Fail("give either 'to' (a level 1–5) or 'by' (steps 1–4)");
+            else if (dto.To is not (null or (>= RiskScale.Min and <= RiskScale.Max))) Fail("to must be from 1 to 5");
+            else if (dto.By is not (null or (>= 1 and <= RiskScale.Max - 1))) Fail("by must be from 1 to 4");
+            if (!Levels.TryGetValue(dto.From ?? "", out var from)) Fail($"from must be 'medium', 'high' or 'critical', not '{dto.From}'");
+            if (ok) links.Add(new RiskLink(dto.Risk!, code, dto.Cause!.Value, side!.Value, dto.To, dto.By, from));
+        }
+
+        return links;
+    }
+
+    public void Check(IReadOnlyList<Risk> risks)
+    {
+        var codes = risks.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var link in risks.SelectMany(r => r.DrivenBy).Where(l => !codes.Contains(l.Driver)))
+        {
+            errors.Add(new($"risks/{link.Driven}.json", link.Driven, $"drivenBy: unknown risk '{link.Driver}'", Kind: RuleSetItemKind.Risk));
+        }
+
+        if (FindCycle(risks) is { } cycle)
+        {
+            errors.Add(new($"risks/{cycle[0]}.json", cycle[0], $"drivenBy: the links between risks form a cycle: {string.Join(" → ", cycle)}", Kind: RuleSetItemKind.Risk));
+        }
+    }
+
+    // Depth-first over "driven by" edges; returns the risks of the first cycle met, the first repeated at the end.
+    private static List<string>? FindCycle(IReadOnlyList<Risk> risks)
+    {
+        var drivers = risks.ToDictionary(r => r.Code, r => r.DrivenBy.Select(l => l.Driver).ToList(), StringComparer.Ordinal);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+        List<string>? Visit(string code)
+        {
+            if (path.IndexOf(code) is var at and >= 0) return [.. path[at..], code];
+            if (!done.Add(code)) return null;
+            path.Add(code);
+            foreach (var driver in drivers.GetValueOrDefault(code) ?? []) if (Visit(driver) is { } cycle) return cycle;
+            path.RemoveAt(path.Count - 1);
+            return null;
+        }
+
+        return risks.Select(r => Visit(r.Code)).FirstOrDefault(c => c is not null);
+    }
+}

@@ -1,0 +1,19 @@
+using NRules.Fluent.Dsl;
+
+namespace RiskEngine.Tests.ClashingRules;
+
+/// <summary>Named with the id of a link's reason: loading must refuse it.</summary>
+[Name("4.1.driven-by-2.1")]
+public sealed class LinkIdRule : Rule
+{
+    public override void Define()
+    {
+        RiskContext ctx = null!;
+
+        When()
+            .Match(() => ctx, c => c.Risk == "1.1");
+
+        Then()
+            .Yield(_ => new RatingSignal("4.1.driven-by-2.1", ctx, RatingSide.Likelihood, 5, new LocalizedText("ky", "ru", "en")));
+    }
+}
