@@ -28,8 +28,14 @@ internal static class StoreBenchmark
         Console.WriteLine("|---|---|---|---|---|");
         await MeasureAsync("SQLite", Path.Combine(folder, "bench.db"), runs);
         var postgres = PostgresServer.Instance.CreateDatabase();
-        await MeasureAsync("PostgreSQL", postgres, runs);
-        PostgresServer.Instance.DropDatabase(postgres);
+        try
+        {
+            await MeasureAsync("PostgreSQL", postgres, runs);
+        }
+        finally
+        {
+            PostgresServer.Instance.DropDatabase(postgres);
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }

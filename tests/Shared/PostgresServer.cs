@@ -59,6 +59,7 @@ internal sealed class PostgresServer
             : null;
         if (bin is null) throw new InvalidOperationException("PostgreSQL server binaries not found under /usr/lib/postgresql: install Debian's postgresql (scripts/test.sh does).");
 
+        RemoveStopped();
         var root = Path.Combine(Path.GetTempPath(), "riskengine-pg-" + Guid.NewGuid().ToString("N")[..12]);
         var data = Path.Combine(root, "data");
         Directory.CreateDirectory(Path.Combine(root, "sock"));
@@ -95,6 +96,18 @@ internal sealed class PostgresServer
         catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"private PostgreSQL in {root} not stopped cleanly: {ex.Message}");
+        }
+    }
+
+    // A run whose process was cut short at exit stopped its server but could leave the folder: remove such folders
+    // when the next run starts — no postmaster.pid (no server uses them) and older than ten minutes (not one that a
+    // test process running beside this one is still setting up).
+    private static void RemoveStopped()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "riskengine-pg-*"))
+        {
+            if (File.Exists(Path.Combine(folder, "data", "postmaster.pid")) || Directory.GetLastWriteTimeUtc(folder) > TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(-10)) continue;
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 
