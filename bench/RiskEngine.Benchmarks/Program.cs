@@ -1,5 +1,11 @@
 using BenchmarkDotNet.Running;
 
+if (args is ["--paired"])
+{
+    RiskEngine.Benchmarks.PairedRun.Run();
+    return;
+}
+
 if (args is ["store", ..])
 {
     await RiskEngine.Benchmarks.StoreBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);

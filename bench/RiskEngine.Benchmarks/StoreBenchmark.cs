@@ -43,7 +43,7 @@ internal static class StoreBenchmark
     private static async Task MeasureAsync(string name, string database, int runs)
     {
         var services = new ServiceCollection();
-        services.AddRiskEngine(o => (o.DatabasePath, o.RulesDirectory) = (database, EvaluationBenchmarks.RulesDirectory()));
+        services.AddRiskEngine(o => (o.DatabasePath, o.RulesDirectory) = (database, RulesDirectory.Find()));
         await using var provider = services.BuildServiceProvider();
         var register = provider.GetRequiredService<IRiskRegister>();
         await SeedAsync(provider, register);
