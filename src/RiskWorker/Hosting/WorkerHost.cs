@@ -46,8 +46,9 @@ internal static class WorkerHost
                 q.UseTimeProvider(settings.Clock);
                 QuartzStoreSetup.Configure(q, database, quartzStore);
             });
-            // Hosted services start in registration order: the rules are checked, the store prepared, then the schedule, then Quartz.
+            // Hosted services start in registration order: the rules and the database are checked, the store prepared, then the schedule, then Quartz.
             services.AddHostedService<RuleSetStartupCheck>();
+            services.AddHostedService<DatabaseStartupCheck>();
             if (quartzStore is not null) services.AddHostedService(_ => quartzStore);
             services.AddHostedService<ScheduleSynchronizer>();
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -12,9 +12,9 @@ internal sealed class LockedOutboxQueue : IOutboxQueue
 
     private LockedOutboxQueue(OutboxStore store, IDisposable held, IReadOnlyList<PendingMail> pending) => (_store, _lock, _pending) = (store, held, pending);
 
-    public static async Task<LockedOutboxQueue> OpenAsync(OutboxStore store, string lockPath, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
+    public static async Task<LockedOutboxQueue> OpenAsync(OutboxStore store, string databasePath, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
     {
-        var held = await OutboxLock.AcquireAsync(lockPath, clock, logger, cancellationToken).ConfigureAwait(false);
+        var held = await OutboxLock.AcquireAsync(databasePath, clock, logger, cancellationToken).ConfigureAwait(false);
         try
         {
             return new LockedOutboxQueue(store, held, await store.PendingAsync(cancellationToken).ConfigureAwait(false));

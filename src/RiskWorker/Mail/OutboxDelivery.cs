@@ -19,7 +19,7 @@ internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport
         var destination = transport.Destination;
         await using var queue = store.SharedByClaims
             ? new ClaimedOutboxQueue(store, TimeSpan.FromSeconds(options.ClaimLeaseSeconds), logger)
-            : (IOutboxQueue)await LockedOutboxQueue.OpenAsync(store, engine.Value.DatabasePath + ".outbox.lock", clock, logger, cancellationToken).ConfigureAwait(false);
+            : (IOutboxQueue)await LockedOutboxQueue.OpenAsync(store, engine.Value.DatabasePath, clock, logger, cancellationToken).ConfigureAwait(false);
         var pipeline = MailRetryPipeline.Build(options, clock, logger);
         int delivered = 0, failed = 0, deferred = 0;
         await using (var session = transport.OpenSession())
