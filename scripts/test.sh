@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh Debian machine: installs what the tests talk to (a real SMTP server,
-# Chromium, poppler, fonts), builds, tests, and ends with one line "N passed, N failed[, N skipped]".
+# PostgreSQL, Chromium, poppler, fonts), builds, tests, and ends with one line "N passed, N failed[, N skipped]".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 [ -e /usr/share/zoneinfo/Asia/Bishkek ] || need+=(tzdata)
+# The storage tests start a private PostgreSQL of their own (tests/Shared/PostgresServer.cs) from Debian's server binaries.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -6,4 +6,10 @@ if (args is ["--paired"])
     return;
 }
 
+if (args is ["store", ..])
+{
+    await RiskEngine.Benchmarks.StoreBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RiskEngine.Benchmarks.EvaluationBenchmarks).Assembly).Run(args);

@@ -8,7 +8,12 @@ public sealed class RiskEngineOptions
     /// <summary>Directory holding the register, the indicator catalogue and the rules. Default: <c>rules</c>.</summary>
     public string RulesDirectory { get; set; } = "rules";
 
-    /// <summary>SQLite file for observations and history. Default: <c>data/riskengine.db</c>; its folder is created.</summary>
+    /// <summary>
+    /// Where observations and history are kept: the path of a SQLite file (its folder is created), or a PostgreSQL
+    /// database as a connection string (<c>Host=db1;Database=risk;Username=risk</c>) or a URI
+    /// (<c>postgresql://risk:secret@db1:5432/risk</c>). Default: <c>data/riskengine.db</c>. Keep a password out of files
+    /// in the repository: Npgsql reads <c>PGPASSWORD</c> and <c>~/.pgpass</c>.
+    /// </summary>
     public string DatabasePath { get; set; } = Path.Combine("data", "riskengine.db");
 
     /// <summary>Days past the reporting frequency before an indicator counts as stale. Default: 90.</summary>
@@ -46,6 +51,6 @@ public sealed class RiskEngineOptions
         return this;
     }
 
-    /// <summary>The SQLite connection string for <see cref="DatabasePath"/>.</summary>
-    public string ConnectionString => $"Data Source={DatabasePath};Pooling=True";
+    /// <summary>The ADO.NET connection string for <see cref="DatabasePath"/>: Microsoft.Data.Sqlite's for a file, Npgsql's for PostgreSQL.</summary>
+    public string ConnectionString => Storage.DatabaseTarget.Parse(DatabasePath).ConnectionString;
 }

@@ -12,8 +12,8 @@ namespace RiskEngine;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the engine: the rule set (loaded, validated and compiled once, on first use), the evaluator and the SQLite
-    /// stores. The options are validated when a host starts (and, without a host, when they are first resolved).
+    /// Adds the engine: the rule set (loaded, validated and compiled once, on first use), the evaluator and the stores
+    /// (SQLite or PostgreSQL, chosen by <see cref="RiskEngineOptions.DatabasePath"/>). The options are validated when a host starts (and, without a host, when they are first resolved).
     /// Safe to call more than once: services are added once, each <paramref name="configure"/> is applied.
     /// </summary>
     public static IServiceCollection AddRiskEngine(this IServiceCollection services, Action<RiskEngineOptions>? configure = null)
@@ -30,7 +30,7 @@ public static class ServiceCollectionExtensions
             return RuleSetLoader.LoadAsync(o.RulesDirectory, o.IndicatorTargets, o.RuleAssemblies).GetAwaiter().GetResult();
         });
         services.TryAddSingleton<IRiskRegister>(sp => sp.GetRequiredService<CompiledRuleSet>());
-        services.TryAddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value.ConnectionString, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<EngineDatabase>();
         services.TryAddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value;
@@ -38,12 +38,12 @@ public static class ServiceCollectionExtensions
         });
         services.TryAddSingleton<RiskRater>();
         services.TryAddSingleton<ObservationValidator>();
-        services.TryAddSingleton<SqliteAssessmentHistory>();
-        services.TryAddSingleton<IAssessmentHistory>(sp => sp.GetRequiredService<SqliteAssessmentHistory>());
-        services.TryAddSingleton<IScopeStore, SqliteScopeStore>();
-        services.TryAddSingleton<IObservationStore, SqliteObservationStore>();
-        services.TryAddSingleton<IMitigationActionStore, SqliteActionStore>();
-        services.TryAddSingleton<IReviewStore, SqliteReviewStore>();
+        services.TryAddSingleton<AssessmentHistory>();
+        services.TryAddSingleton<IAssessmentHistory>(sp => sp.GetRequiredService<AssessmentHistory>());
+        services.TryAddSingleton<IScopeStore, ScopeStore>();
+        services.TryAddSingleton<IObservationStore, ObservationStore>();
+        services.TryAddSingleton<IMitigationActionStore, ActionStore>();
+        services.TryAddSingleton<IReviewStore, ReviewStore>();
         services.TryAddSingleton<IRiskEvaluator, RiskEvaluator>();
         services.TryAddSingleton<IIndicatorFacts, IndicatorFactReader>();
         return services;

@@ -8,7 +8,7 @@ internal sealed class RiskEvaluator(
     RiskRater rater,
     IObservationStore observations,
     IMitigationActionStore actions,
-    SqliteAssessmentHistory history,
+    AssessmentHistory history,
     ObservationValidator validator,
     IScopeStore scopes,
     TimeProvider clock) : IRiskEvaluator

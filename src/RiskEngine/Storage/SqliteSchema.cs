@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using RiskEngine.Storage;
 
 namespace RiskEngine;
 
 /// <summary>
 /// Applies numbered <c>.sql</c> files shipped as embedded resources, once each, per module, each in its own
-/// transaction, and records them in <c>schema_version</c>. The library's schema is module <c>engine</c>; an
+/// transaction, and records them in <c>schema_version</c>. (PostgreSQL applies its own scripts the same way, inside the engine.) The library's schema is module <c>engine</c>; an
 /// embedding application can ship its own module the same way.
 /// </summary>
 public static class SqliteSchema
@@ -30,19 +31,12 @@ public static class SqliteSchema
         await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (module TEXT NOT NULL, version INTEGER NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (module, version));").ConfigureAwait(false);
         var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version WHERE module = @module", new { module }).ConfigureAwait(false)).ToHashSet();
 
-        var scripts = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(resourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Name: n, Version: long.Parse(n[resourcePrefix.Length..].Split('_')[0], CultureInfo.InvariantCulture)))
-            .OrderBy(s => s.Version)
-            .Where(s => !applied.Contains(s.Version))
-            .ToList();
+        var scripts = SchemaMigrator.Scripts(assembly, resourcePrefix, applied);
 
         foreach (var (name, version) in scripts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            var sql = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            var sql = await SchemaMigrator.ReadAsync(assembly, name, cancellationToken).ConfigureAwait(false);
             await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await connection.ExecuteAsync(sql, transaction: tx).ConfigureAwait(false);
             await connection.ExecuteAsync("INSERT INTO schema_version (module, version, applied_at) VALUES (@module, @version, @at)",

@@ -8,7 +8,7 @@ internal static class CliOptions
 {
     public static readonly Option<string> Db = new("--db")
     {
-        Description = "SQLite database file",
+        Description = "Database: a SQLite file, or PostgreSQL as a connection string (Host=…;Database=…) or postgresql:// URI",
         DefaultValueFactory = _ => Path.Combine("data", "riskengine.db"),
         Recursive = true,
     };
@@ -18,6 +18,20 @@ internal static class CliOptions
         Description = "Rules directory (default: RiskEngine:RulesDirectory, else rules/ in the working directory, else the one shipped beside the program)",
         Recursive = true,
     };
+
+    /// <summary>The database named for a message: the file path, or a PostgreSQL database's name and server, never its password.</summary>
+    public static string DatabaseName(ParseResult parse)
+    {
+        var setting = parse.GetValue(Db)!;
+        try
+        {
+            return RiskEngine.Storage.DatabaseTarget.Parse(setting).Display;
+        }
+        catch (ArgumentException)
+        {
+            return "the database given by --db";
+        }
+    }
 
     public static Option<string> Lang() => new("--lang")
     {

@@ -18,7 +18,7 @@ internal static class DemoCommand
             var observations = services.GetRequiredService<IObservationStore>();
             if (!await observations.IsIllustrativeAsync(ct).ConfigureAwait(false) && (await observations.GetAllAsync(ct).ConfigureAwait(false)).Count > 0)
             {
-                await Console.Error.WriteLineAsync($"{parse.GetValue(CliOptions.Db)} already holds real data; the demo would mix with it. Use another --db.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"{CliOptions.DatabaseName(parse)} already holds real data; the demo would mix with it. Use another --db.").ConfigureAwait(false);
                 return Verb.DataError;
             }
 
@@ -28,7 +28,7 @@ internal static class DemoCommand
             var owners = services.GetRequiredService<IOwnerStore>();
             var keptOwners = (await owners.GetAllAsync(ct).ConfigureAwait(false)).Any(o => !o.Illustrative);
             if (!keptOwners) await owners.ReplaceAllAsync(DemoOwners.All, ct).ConfigureAwait(false);
-            Console.WriteLine($"Illustrative demo data written to {parse.GetValue(CliOptions.Db)}: {written} observations, "
+            Console.WriteLine($"Illustrative demo data written to {CliOptions.DatabaseName(parse)}: {written} observations, "
                 + $"{DemoDataSet.Faculties.Count} faculties, {actions} actions, "
                 + (keptOwners ? "imported owners kept" : $"{DemoOwners.All.Count} illustrative owners at example.org") + ". These are NOT OshTU's real figures.");
             return Verb.Ok;

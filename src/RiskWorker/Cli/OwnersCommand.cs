@@ -28,7 +28,7 @@ internal static class OwnersCommand
             try
             {
                 var stored = await services.GetRequiredService<OwnerImporter>().ImportAsync(parse.GetValue(file)!, ct).ConfigureAwait(false);
-                Console.WriteLine($"{stored.Count} owners stored ({stored.SelectMany(o => o.Roles).Distinct().Count()} roles held) in {parse.GetValue(CliOptions.Db)}; the previous list was replaced.");
+                Console.WriteLine($"{stored.Count} owners stored ({stored.SelectMany(o => o.Roles).Distinct().Count()} roles held) in {CliOptions.DatabaseName(parse)}; the previous list was replaced.");
                 return Verb.Ok;
             }
             catch (OwnerImportException ex)

@@ -14,7 +14,7 @@ internal sealed class AlertJob(AlertDispatcher dispatcher) : IJob
     public static readonly JobKey Key = new("alerts", "riskengine");
 
     public static IJobDetail Definition { get; } = JobBuilder.Create<AlertJob>().WithIdentity(Key)
-        .WithDescription("Alerts the owners of risks that rose, became above appetite or became critical").StoreDurably().Build();
+        .WithDescription("Alerts the owners of risks that rose, became above appetite or became critical").StoreDurably().RequestRecovery().Build();
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await dispatcher.DispatchAsync(cancellationToken).ConfigureAwait(false);

@@ -11,7 +11,7 @@ internal sealed class CampaignJob(ReviewCampaign campaign, TimeProvider clock) :
     public static readonly JobKey Key = new("campaign", "riskengine");
 
     public static IJobDetail Definition { get; } = JobBuilder.Create<CampaignJob>().WithIdentity(Key)
-        .WithDescription("Queues each review body's campaign step due today (requests, reminders, pack) and sends").StoreDurably().Build();
+        .WithDescription("Queues each review body's campaign step due today (requests, reminders, pack) and sends").StoreDurably().RequestRecovery().Build();
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await campaign.RunAllAsync(Bishkek.Today(clock), cancellationToken).ConfigureAwait(false);

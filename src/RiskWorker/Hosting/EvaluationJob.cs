@@ -12,19 +12,20 @@ internal sealed partial class EvaluationJob(IRiskEvaluator evaluator, TimeProvid
     public static readonly JobKey Key = new("evaluation", "riskengine");
 
     public static IJobDetail Definition { get; } = JobBuilder.Create<EvaluationJob>().WithIdentity(Key)
-        .WithDescription("Rates every risk on today's data, then queues the alert dispatch").StoreDurably().Build();
+        .WithDescription("Rates every risk on today's data, then queues the alert dispatch").StoreDurably().RequestRecovery().Build();
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var evaluation = await evaluator.EvaluateAsync(Bishkek.Today(clock), cancellationToken).ConfigureAwait(false);
         var levels = string.Join(", ", evaluation.Risks.GroupBy(r => r.Level).OrderByDescending(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
         LogEvaluated(evaluation.Id, evaluation.AsOf, evaluation.Risks.Count, levels, evaluation.Risks.Count(r => r.AboveAppetite),
-            evaluation.Risks.Count(r => r.Stale), evaluation.Risks.Count(r => r.Movement == Movement.Up), evaluation.Illustrative ? " (ILLUSTRATIVE data)" : "");
+            evaluation.Risks.Count(r => r.Stale), evaluation.Risks.Count(r => r.Movement == Movement.Up), evaluation.Illustrative ? " (ILLUSTRATIVE data)" : "",
+            context.ScheduledFireTimeUtc, context.Recovering ? " (recovered from a worker that stopped)" : "");
         // A trigger in the persistent store, not a direct call: if the worker stops now, the dispatch still runs on return;
         // if it stops before this line, the next run's dispatch alerts this evaluation too (it is after the watermark).
         await context.Scheduler.TriggerJob(AlertJob.Key, cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Evaluation #{Id} as of {AsOf:yyyy-MM-dd}: {Risks} risks rated ({Levels}); {Above} above appetite, {Stale} on stale data, {Rising} rising{Illustrative}")]
-    private partial void LogEvaluated(long? id, DateOnly asOf, int risks, string levels, int above, int stale, int rising, string illustrative);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evaluation #{Id} as of {AsOf:yyyy-MM-dd}: {Risks} risks rated ({Levels}); {Above} above appetite, {Stale} on stale data, {Rising} rising{Illustrative}; firing {Firing:O}{Recovered}")]
+    private partial void LogEvaluated(long? id, DateOnly asOf, int risks, string levels, int above, int stale, int rising, string illustrative, DateTimeOffset? firing, string recovered);
 }

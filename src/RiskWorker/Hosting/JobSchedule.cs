@@ -18,9 +18,10 @@ internal sealed record JobSchedule(IJobDetail Definition, string Cron)
     ];
 
     /// <summary>
-    /// The cron trigger. Misfire policy FireAndProceed: a firing missed while the worker was down (longer than the
-    /// store's 60 s misfire threshold) runs once when it comes back, then the schedule goes on; several missed
-    /// firings still give one run. The clock is passed in because Quartz computes the start from it.
+    /// The cron trigger. Misfire policy FireAndProceed: a firing missed while the worker was down runs once when it
+    /// comes back, then the schedule goes on; several missed firings still give one run (the store's misfire threshold
+    /// is one second, <see cref="QuartzStoreSetup"/>, so this holds for short outages too). The clock is passed in
+    /// because Quartz computes the start from it.
     /// </summary>
     public ITrigger BuildTrigger(TimeProvider clock) => TriggerBuilder.Create(clock)
         .WithIdentity(Trigger)

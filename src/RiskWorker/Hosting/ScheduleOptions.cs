@@ -18,7 +18,8 @@ internal sealed class ScheduleOptions
     public string Campaign { get; set; } = "0 0 7 * * ?";
 
     /// <summary>
-    /// SQLite file of Quartz's job store. Default: empty, meaning <c>&lt;database&gt;.quartz.db</c> beside the engine's
+    /// SQLite file of Quartz's job store (with a SQLite database; with PostgreSQL, Quartz keeps its tables in that
+    /// database, clustered, and this setting is not used). Default: empty, meaning <c>&lt;database&gt;.quartz.db</c> beside the engine's
     /// database: Quartz serializes all its work behind its own lock with serializable transactions, so keeping its
     /// tables out of the engine's file means an evaluation or an import never waits on the scheduler (or the reverse).
     /// </summary>

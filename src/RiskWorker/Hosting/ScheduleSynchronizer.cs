@@ -24,8 +24,7 @@ internal sealed partial class ScheduleSynchronizer(ISchedulerFactory factory, Sc
             string state;
             if (stored is null)
             {
-                await scheduler.ScheduleJob(schedule.BuildTrigger(clock), cancellationToken: cancellationToken).ConfigureAwait(false);
-                state = "new";
+                state = await ScheduleNewAsync(scheduler, schedule, cancellationToken).ConfigureAwait(false);
             }
             else if (stored.CronExpressionString != schedule.Cron || stored.TimeZone.Id != Bishkek.Zone.Id)
             {
@@ -43,6 +42,21 @@ internal sealed partial class ScheduleSynchronizer(ISchedulerFactory factory, Sc
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Clustered workers starting together both find no trigger; the second to store it finds the first's, which is
+    // the same schedule, and keeps it.
+    private async Task<string> ScheduleNewAsync(IScheduler scheduler, JobSchedule schedule, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await scheduler.ScheduleJob(schedule.BuildTrigger(clock), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return "new";
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            return "kept";
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} scheduled '{Cron}' Asia/Bishkek ({State} trigger); next run {Next:yyyy-MM-dd HH:mm zzz}")]
     private partial void LogScheduled(string job, string cron, string state, DateTimeOffset? next);

@@ -10,7 +10,8 @@ using RiskWorker.Cli;
 namespace RiskWorker.Hosting;
 
 /// <summary>
-/// The long-running worker: Quartz with a persistent SQLite store (one scheduler per file, never clustered), the
+/// The long-running worker: Quartz with a persistent store (<see cref="QuartzStoreSetup"/>: a SQLite file beside the
+/// database, one scheduler per file; or the PostgreSQL database itself, clustered, any number of workers), the
 /// configured jobs, and shutdown that waits for a running job. Runs in a console, under systemd or as a Windows service.
 /// </summary>
 internal static class WorkerHost
@@ -27,7 +28,8 @@ internal static class WorkerHost
         {
             var schedule = context.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
             if (schedule.Validate() is { Count: > 0 } failures) throw new OptionsValidationException(ScheduleOptions.Section, typeof(ScheduleOptions), failures);
-            var quartzStore = new QuartzStore(schedule.StoreFileFor(settings.DatabasePath));
+            var database = QuartzStoreSetup.Target(settings.DatabasePath);
+            var quartzStore = database.IsPostgres ? null : new QuartzStore(schedule.StoreFileFor(settings.DatabasePath));
 
             services.AddSingleton(settings.Clock);
             services.AddRiskEngine(o =>
@@ -42,18 +44,12 @@ internal static class WorkerHost
             services.AddQuartz(q =>
             {
                 q.UseTimeProvider(settings.Clock);
-                q.UsePersistentStore(s =>
-                {
-                    s.UseSqlite(quartzStore.ConnectionString);
-                    s.UseSystemTextJsonSerializer();
-                    s.ProvisionSchema();
-                    s.ConfigureStore(o => o.StoreJobDataAsStrings = true);
-                });
+                QuartzStoreSetup.Configure(q, database, quartzStore);
             });
             // Hosted services start in registration order: the rules and the database are checked, the store prepared, then the schedule, then Quartz.
             services.AddHostedService<RuleSetStartupCheck>();
             services.AddHostedService<DatabaseStartupCheck>();
-            services.AddHostedService(_ => quartzStore);
+            if (quartzStore is not null) services.AddHostedService(_ => quartzStore);
             services.AddHostedService<ScheduleSynchronizer>();
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             settings.ConfigureServices?.Invoke(services);

@@ -22,9 +22,9 @@ internal static class MailServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<SmtpTransport>(sp)
             : ActivatorUtilities.CreateInstance<PickupFolderTransport>(sp));
         services.TryAddSingleton<OutboxDelivery>();
-        services.TryAddSingleton<SqliteOutbox>();
-        services.TryAddSingleton<IOutbox>(sp => sp.GetRequiredService<SqliteOutbox>());
-        services.TryAddSingleton<IOutboxReader>(sp => sp.GetRequiredService<SqliteOutbox>());
+        services.TryAddSingleton<DatabaseOutbox>();
+        services.TryAddSingleton<IOutbox>(sp => sp.GetRequiredService<DatabaseOutbox>());
+        services.TryAddSingleton<IOutboxReader>(sp => sp.GetRequiredService<DatabaseOutbox>());
         return services;
     }
 }

@@ -8,6 +8,7 @@ namespace RiskWorker.Mail;
 /// Sends the pending rows, one at a time over one session, marking each delivered right after the server accepts it,
 /// so a process killed mid-batch loses nothing (the unmarked rest is still pending). A message whose transaction
 /// breaks the line is recorded and the batch goes on over a new connection; only failing to connect stops it.
+/// Which rows a run takes is the queue's business (<see cref="IOutboxQueue"/>: a lock file on SQLite, claims on PostgreSQL).
 /// </summary>
 internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport, IOptions<SmtpOptions> smtp, IOptions<RiskEngineOptions> engine,
     TimeProvider clock, ILogger<OutboxDelivery> logger)
@@ -16,15 +17,15 @@ internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport
     {
         var options = smtp.Value;
         var destination = transport.Destination;
-        using var held = await OutboxLock.AcquireAsync(engine.Value.DatabasePath, clock, logger, cancellationToken).ConfigureAwait(false);
-        var pending = await store.PendingAsync(cancellationToken).ConfigureAwait(false);
+        await using var queue = store.SharedByClaims
+            ? new ClaimedOutboxQueue(store, TimeSpan.FromSeconds(options.ClaimLeaseSeconds), logger)
+            : (IOutboxQueue)await LockedOutboxQueue.OpenAsync(store, engine.Value.DatabasePath, clock, logger, cancellationToken).ConfigureAwait(false);
         var pipeline = MailRetryPipeline.Build(options, clock, logger);
         int delivered = 0, failed = 0, deferred = 0;
         await using (var session = transport.OpenSession())
         {
-            for (var i = 0; i < pending.Count; i++)
+            while (await queue.NextAsync(cancellationToken).ConfigureAwait(false) is { } mail)
             {
-                var mail = pending[i];
                 var message = OutboxMime.Compose(mail, options.From);
                 var attempts = 0;
                 try
@@ -34,34 +35,36 @@ internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport
                         attempts++;
                         return await session.SendAsync(mail.Message.Key, message, ct).ConfigureAwait(false);
                     }, cancellationToken).ConfigureAwait(false);
-                    await store.MarkDeliveredAsync(mail.Id, attempts, receipt, clock.GetUtcNow()).ConfigureAwait(false);
+                    await queue.DeliveredAsync(mail, attempts, receipt, clock.GetUtcNow()).ConfigureAwait(false);
                     delivered++;
                 }
                 catch (Exception ex) when (MailFailures.Classify(ex) == MailFailureKind.Permanent)
                 {
-                    await store.MarkFailedAsync(mail.Id, attempts, MailFailures.Describe(ex), clock.GetUtcNow()).ConfigureAwait(false);
+                    await queue.FailedAsync(mail, attempts, MailFailures.Describe(ex), clock.GetUtcNow()).ConfigureAwait(false);
                     logger.LogWarning("Message {Key} to {To} refused for good by {Destination}: {Answer}", mail.Message.Key, mail.Message.ToAddress, destination, MailFailures.Describe(ex));
                     failed++;
                 }
                 catch (Exception ex) when (MailFailures.Classify(ex) == MailFailureKind.Transient)
                 {
-                    await store.MarkDeferredAsync(mail.Id, attempts, MailFailures.Describe(ex), clock.GetUtcNow()).ConfigureAwait(false);
+                    await queue.DeferredAsync(mail, attempts, MailFailures.Describe(ex), clock.GetUtcNow()).ConfigureAwait(false);
                     logger.LogWarning("Message {Key} deferred after {Attempts} attempts: {Error}", mail.Message.Key, attempts, MailFailures.Describe(ex));
                     deferred++;
                     // A line that broke on one message (a recipient that stalls or is cut off) must not hold back the
                     // rest: the session reconnects for the next one. Only a server we cannot reach ends the batch.
                     if (MailFailures.CouldNotConnect(ex))
                     {
-                        deferred += pending.Count - i - 1;
-                        logger.LogWarning("{Destination} is unreachable; the other {Count} pending messages wait for the next run", destination, pending.Count - i - 1);
+                        var left = await queue.CountLeftAsync(CancellationToken.None).ConfigureAwait(false);
+                        deferred += left;
+                        logger.LogWarning("{Destination} is unreachable; the other {Count} pending messages wait for the next run", destination, left);
                         break;
                     }
                 }
                 catch (Exception ex) when (MailFailures.Classify(ex) == MailFailureKind.Configuration)
                 {
-                    await store.MarkDeferredAsync(mail.Id, attempts, MailFailures.Describe(ex), clock.GetUtcNow()).ConfigureAwait(false);
+                    await queue.DeferredAsync(mail, attempts, MailFailures.Describe(ex), clock.GetUtcNow()).ConfigureAwait(false);
                     logger.LogError("Mail settings do not work with {Destination}: {Error}. {Delivered} delivered before; the rest stays pending", destination, MailFailures.Describe(ex), delivered);
-                    throw new MailConfigurationException($"Mail settings do not work with {destination}: {MailFailures.Describe(ex)} (check the Smtp section; {pending.Count - i} messages stay pending)", ex);
+                    var left = await queue.CountLeftAsync(CancellationToken.None).ConfigureAwait(false) + 1;
+                    throw new MailConfigurationException($"Mail settings do not work with {destination}: {MailFailures.Describe(ex)} (check the Smtp section; {left} messages stay pending)", ex);
                 }
             }
         }

@@ -9,6 +9,12 @@ internal sealed class SmtpOptions
 {
     public const string Section = "Smtp";
 
+    /// <summary>
+    /// With PostgreSQL, how long a sender holds a claimed outbox row before another sender may take it over (its
+    /// sender died). Keep it well above one send with its retries. Default: 600 s.
+    /// </summary>
+    public int ClaimLeaseSeconds { get; set; } = 600;
+
     /// <summary>SMTP server name. Default: none, which means the pickup folder.</summary>
     public string? Host { get; set; }
 

@@ -12,6 +12,7 @@ internal sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
         if (!Enum.IsDefined(options.Security)) failures.Add("Smtp:Security must be StartTls, SslOnConnect or None.");
         if (options.Port is < 0 or > 65535) failures.Add("Smtp:Port must be between 1 and 65535 (0 = the usual port for Smtp:Security).");
         if (options.TimeoutSeconds is < 1 or > 600) failures.Add("Smtp:TimeoutSeconds must be between 1 and 600.");
+        if (options.ClaimLeaseSeconds is < 1 or > 86400) failures.Add("Smtp:ClaimLeaseSeconds must be between 1 and 86400.");
         if (options.RetryAttempts is < 0 or > 10) failures.Add("Smtp:RetryAttempts must be between 0 and 10.");
         if (!double.IsFinite(options.RetryDelaySeconds) || options.RetryDelaySeconds is < 0 or > 300) failures.Add("Smtp:RetryDelaySeconds must be between 0 and 300.");
         if (!string.IsNullOrWhiteSpace(options.From) && !IsAddress(options.From)) failures.Add($"Smtp:From '{options.From}' is not an email address.");

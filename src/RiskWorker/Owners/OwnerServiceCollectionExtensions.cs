@@ -10,7 +10,7 @@ internal static class OwnerServiceCollectionExtensions
     public static IServiceCollection AddOwners(this IServiceCollection services)
     {
         services.TryAddSingleton<WorkerDatabase>();
-        services.TryAddSingleton<IOwnerStore, SqliteOwnerStore>();
+        services.TryAddSingleton<IOwnerStore, OwnerStore>();
         services.TryAddSingleton<OwnerImporter>();
         return services;
     }

@@ -1,22 +1,23 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using RiskEngine;
+using RiskEngine.Storage;
 
 namespace RiskWorker.Storage;
 
 /// <summary>
-/// The worker's own tables (outbox, owners, …) live in the engine's SQLite file as schema module <c>worker</c>:
-/// numbered scripts in <c>Storage/Schema/</c>, applied once each on first use.
+/// The worker's own tables (outbox, owners, …) live in the engine's database, SQLite or PostgreSQL, as schema module
+/// <c>worker</c>: numbered scripts in <c>Storage/Schema/</c> (PostgreSQL: <c>Storage/Schema/Postgres/</c>), applied
+/// once each on first use.
 /// </summary>
 internal sealed class WorkerDatabase(IOptions<RiskEngineOptions> options, TimeProvider clock)
 {
-    private readonly Lazy<Task> _migrated = new(() => SqliteSchema.MigrateAsync(options.Value.ConnectionString, "worker", typeof(WorkerDatabase).Assembly, "RiskWorker.Schema.", clock));
+    private readonly Lazy<StoreDatabase> _store = new(() =>
+        new StoreDatabase(DatabaseTarget.Parse(options.Value.DatabasePath), "worker", typeof(WorkerDatabase).Assembly, "RiskWorker.", clock));
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        await _migrated.Value.ConfigureAwait(false);
-        var connection = new SqliteConnection(options.Value.ConnectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
-    }
+    public StoreDatabase Store => _store.Value;
+
+    public bool IsPostgres => Store.Target.IsPostgres;
+
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => Store.OpenAsync(cancellationToken);
 }

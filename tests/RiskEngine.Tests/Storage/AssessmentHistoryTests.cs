@@ -9,10 +9,10 @@ public sealed class AssessmentHistoryTests
     private static readonly DateOnly October = new(2026, 10, 15);
     private static readonly DateOnly November = new(2026, 11, 23);
 
-    [Fact]
-    public async Task GetLatestAsync_BackDatedStoredAfterNewer_ReturnsNewerAsOf()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task GetLatestAsync_BackDatedStoredAfterNewer_ReturnsNewerAsOf(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         var newer = await engine.Evaluator.EvaluateAsync(November);
         var backDated = await engine.Evaluator.EvaluateAsync(September);
 
@@ -23,10 +23,10 @@ public sealed class AssessmentHistoryTests
         Assert.Equal(November, latest.AsOf);
     }
 
-    [Fact]
-    public async Task GetLatestAsync_SameAsOfTwice_ReturnsStoredLast()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task GetLatestAsync_SameAsOfTwice_ReturnsStoredLast(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         await engine.Evaluator.EvaluateAsync(November);
         var second = await engine.Evaluator.EvaluateAsync(November);
         await engine.Evaluator.EvaluateAsync(September);
@@ -34,10 +34,10 @@ public sealed class AssessmentHistoryTests
         Assert.Equal(second.Id, (await engine.History.GetLatestAsync())!.Id);
     }
 
-    [Fact]
-    public async Task GetLatestAsync_OnOrBefore_IgnoresLaterAsOf()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task GetLatestAsync_OnOrBefore_IgnoresLaterAsOf(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         var september = await engine.Evaluator.EvaluateAsync(September);
         var october = await engine.Evaluator.EvaluateAsync(October);
         await engine.Evaluator.EvaluateAsync(November);
@@ -47,10 +47,10 @@ public sealed class AssessmentHistoryTests
         Assert.Null(await engine.History.GetLatestAsync(September.AddDays(-1)));
     }
 
-    [Fact]
-    public async Task GetPreviousAsync_StoredOutOfDateOrder_FollowsAsOfThenId()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task GetPreviousAsync_StoredOutOfDateOrder_FollowsAsOfThenId(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         var november = await engine.Evaluator.EvaluateAsync(November);
         var september = await engine.Evaluator.EvaluateAsync(September);
         var october = await engine.Evaluator.EvaluateAsync(October);
@@ -63,10 +63,10 @@ public sealed class AssessmentHistoryTests
         Assert.Null(await engine.History.GetPreviousAsync(9999));
     }
 
-    [Fact]
-    public async Task GetLastReviewAsync_OnOrBefore_IgnoresReviewMarkedLater()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task GetLastReviewAsync_OnOrBefore_IgnoresReviewMarkedLater(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         var september = await engine.Evaluator.EvaluateAsync(September);
         await engine.History.MarkReviewAsync(September.AddDays(9));
         var november = await engine.Evaluator.EvaluateAsync(November);
@@ -82,10 +82,10 @@ public sealed class AssessmentHistoryTests
         Assert.Equal((November.AddDays(2), november.Id), (last!.Value.ReviewedOn, last.Value.Evaluation.Id));
     }
 
-    [Fact]
-    public async Task EvaluateAsync_BackDated_ComparesOnlyWithEarlierEvaluationAndReview()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EvaluateAsync_BackDated_ComparesOnlyWithEarlierEvaluationAndReview(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         await engine.Evaluator.EvaluateAsync(November);
         await engine.History.MarkReviewAsync(November);
 

@@ -7,10 +7,10 @@ public sealed class EvaluatorTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 23);
 
-    [Fact]
-    public async Task EvaluateAsync_EmptyDatabase_RatesAllElevenFlaggedStale()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EvaluateAsync_EmptyDatabase_RatesAllElevenFlaggedStale(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
 
         var evaluation = await engine.Evaluator.EvaluateAsync(AsOf);
 
@@ -21,10 +21,10 @@ public sealed class EvaluatorTests
         Assert.NotNull(evaluation.Id);
     }
 
-    [Fact]
-    public async Task EvaluateAsync_Stored_RoundTripsWithVersionAndReasons()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EvaluateAsync_Stored_RoundTripsWithVersionAndReasons(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         await engine.Observations.AddAsync(Observations.ForRisk(engine.Register, "2.1", good: false), replace: false);
 
         var evaluation = await engine.Evaluator.EvaluateAsync(AsOf);
@@ -40,10 +40,10 @@ public sealed class EvaluatorTests
         Assert.All(risk.Reasons, r => Assert.False(string.IsNullOrWhiteSpace(r.Text.Ky)));
     }
 
-    [Fact]
-    public async Task EvaluateAsync_IndicatorsWorsen_MovesUpAgainstPreviousAndReview()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EvaluateAsync_IndicatorsWorsen_MovesUpAgainstPreviousAndReview(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         await engine.Observations.AddAsync(Observations.ForRisk(engine.Register, "1.1", good: true), replace: false);
         var first = await engine.Evaluator.EvaluateAsync(AsOf);
         await engine.History.MarkReviewAsync(AsOf);
@@ -62,10 +62,10 @@ public sealed class EvaluatorTests
         Assert.Contains(after.Reasons, r => r.Indicator is not null && r.Value is not null && r.Target is not null);
     }
 
-    [Fact]
-    public async Task EvaluateAsync_IndicatorsImprove_MovesDownAgainstPreviousAndReview()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EvaluateAsync_IndicatorsImprove_MovesDownAgainstPreviousAndReview(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         await engine.Observations.AddAsync(Observations.ForRisk(engine.Register, "1.1", good: false), replace: false);
         var first = await engine.Evaluator.EvaluateAsync(AsOf);
         await engine.History.MarkReviewAsync(AsOf);
@@ -80,10 +80,10 @@ public sealed class EvaluatorTests
         Assert.Equal((before.Score, before.Score), (after.PreviousScore, after.ReviewScore));
     }
 
-    [Fact]
-    public async Task EvaluateAsync_FirstThenUnchanged_NewThenSame()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EvaluateAsync_FirstThenUnchanged_NewThenSame(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         await engine.Observations.AddAsync(Observations.ForRisk(engine.Register, "1.1", good: false), replace: false);
 
         var first = (await engine.Evaluator.EvaluateAsync(AsOf)).Risks.Single(r => r.Code == "1.1");
@@ -93,10 +93,10 @@ public sealed class EvaluatorTests
         Assert.Equal((Movement.Same, Movement.New, (int?)first.Score), (second.Movement, second.MovementSinceReview, second.PreviousScore));
     }
 
-    [Fact]
-    public async Task EvaluateAsync_FacultyWorseThanUniversity_NamesWorstScopeAndOnlyItsDefaults()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EvaluateAsync_FacultyWorseThanUniversity_NamesWorstScopeAndOnlyItsDefaults(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         await engine.Services.GetRequiredService<IScopeStore>().UpsertAsync([new ScopeInfo("FIT", "Faculty of IT")]);
         await engine.Observations.AddAsync([
             .. Observations.ForRisk(engine.Register, "3.1", good: true),
@@ -113,10 +113,10 @@ public sealed class EvaluatorTests
         Assert.All(risk.Reasons.Where(r => r.IsDefault), r => Assert.Equal("FIT", r.Scope));
     }
 
-    [Fact]
-    public async Task EvaluateAsync_OverdueAction_RaisesLikelihoodWithReason()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EvaluateAsync_OverdueAction_RaisesLikelihoodWithReason(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         var good = Observations.ForRisk(engine.Register, "4.1", good: true);
         await engine.Observations.AddAsync(good, replace: false);
         var calm = (await engine.Evaluator.EvaluateAsync(AsOf)).Risks.Single(r => r.Code == "4.1");
@@ -130,10 +130,10 @@ public sealed class EvaluatorTests
         Assert.Contains(overdue.Reasons, r => r.Indicator is null && r.Sets == RatingSide.Likelihood);
     }
 
-    [Fact]
-    public async Task WhatIfAsync_HypotheticalValues_RatesWithoutStoring()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task WhatIfAsync_HypotheticalValues_RatesWithoutStoring(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         await engine.Observations.AddAsync(Observations.ForRisk(engine.Register, "2.1", good: true), replace: false);
         var stored = await engine.Evaluator.EvaluateAsync(AsOf);
 
@@ -145,10 +145,10 @@ public sealed class EvaluatorTests
         Assert.Equal(Observations.ForRisk(engine.Register, "2.1", good: true).Count, (await engine.Observations.GetAllAsync()).Count);
     }
 
-    [Fact]
-    public async Task MarkReviewAsync_NoEvaluationYet_Throws()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task MarkReviewAsync_NoEvaluationYet_Throws(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => engine.History.MarkReviewAsync(AsOf));
     }

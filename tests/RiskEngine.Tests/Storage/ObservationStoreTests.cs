@@ -1,6 +1,9 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using RiskEngine.Storage;
 using RiskEngine.Tests.Support;
 
 namespace RiskEngine.Tests.Storage;
@@ -9,10 +12,10 @@ public sealed class ObservationStoreTests
 {
     private static string AnyPercent(IRiskRegister register) => register.Indicators.First(i => i.IsPercent && i.Frequency == ReportingFrequency.Annual).Code;
 
-    [Fact]
-    public async Task AddAsync_OneBadAmongGood_WritesNothingAndNamesEachProblem()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task AddAsync_OneBadAmongGood_WritesNothingAndNamesEachProblem(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         var code = AnyPercent(engine.Register);
 
         var ex = await Assert.ThrowsAsync<ObservationValidationException>(() => engine.Observations.AddAsync([
@@ -30,10 +33,10 @@ public sealed class ObservationStoreTests
         Assert.Empty(await engine.Observations.GetAllAsync());
     }
 
-    [Fact]
-    public async Task AddAsync_ConflictWithoutReplace_RefusesWholeBatch()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task AddAsync_ConflictWithoutReplace_RefusesWholeBatch(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         var code = AnyPercent(engine.Register);
         await engine.Observations.AddAsync([new Observation(code, "2024", 40)], replace: false);
 
@@ -44,10 +47,10 @@ public sealed class ObservationStoreTests
         Assert.Equal([40.0], (await engine.Observations.GetAllAsync()).Select(o => o.Value));
     }
 
-    [Fact]
-    public async Task AddAsync_ConflictWithReplace_OverwritesAndCounts()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task AddAsync_ConflictWithReplace_OverwritesAndCounts(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         var code = AnyPercent(engine.Register);
         await engine.Observations.AddAsync([new Observation(code, "2024", 40)], replace: false);
 
@@ -57,10 +60,10 @@ public sealed class ObservationStoreTests
         Assert.Equal([41.0, 42.0], (await engine.Observations.GetAllAsync()).Select(o => o.Value));
     }
 
-    [Fact]
-    public async Task CheckAsync_ConflictAndReplace_ReportsLikeAddButWritesNothing()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task CheckAsync_ConflictAndReplace_ReportsLikeAddButWritesNothing(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         var code = AnyPercent(engine.Register);
         await engine.Observations.AddAsync([new Observation(code, "2024", 40)], replace: false);
 
@@ -73,24 +76,27 @@ public sealed class ObservationStoreTests
         Assert.Equal([40.0], (await engine.Observations.GetAllAsync()).Select(o => o.Value));
     }
 
-    [Fact]
-    public async Task Schema_AppliedOnFirstUse_IsVersionedAndNotReapplied()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task Schema_AppliedOnFirstUse_IsVersionedAndNotReapplied(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         await engine.Observations.GetAllAsync();
+        var target = DatabaseTarget.Parse(engine.DatabasePath);
 
-        var again = await SqliteSchema.MigrateAsync($"Data Source={engine.DatabasePath}", "engine", typeof(IRiskEvaluator).Assembly, "RiskEngine.Schema.");
+        var again = store == TestStore.Postgres
+            ? await SchemaMigrator.MigratePostgresAsync(target.ConnectionString, "engine", typeof(IRiskEvaluator).Assembly, "RiskEngine.PostgresSchema.", TimeProvider.System, default)
+            : await SqliteSchema.MigrateAsync(target.ConnectionString, "engine", typeof(IRiskEvaluator).Assembly, "RiskEngine.Schema.");
 
         Assert.Equal(0, again);
-        await using var c = new SqliteConnection($"Data Source={engine.DatabasePath}");
+        await using DbConnection c = store == TestStore.Postgres ? new NpgsqlConnection(target.ConnectionString) : new SqliteConnection(target.ConnectionString);
         Assert.Equal([1L, 2L], await c.QueryAsync<long>("SELECT version FROM schema_version WHERE module = 'engine'"));
-        Assert.Equal("wal", await c.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        if (store == TestStore.Sqlite) Assert.Equal("wal", await c.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
     }
 
-    [Fact]
-    public async Task SetIllustrativeAsync_Marked_IsStoredWithEvaluations()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task SetIllustrativeAsync_Marked_IsStoredWithEvaluations(TestStore store)
     {
-        using var engine = new Engine();
+        using var engine = new Engine(store);
         await engine.Observations.SetIllustrativeAsync(true);
 
         var evaluation = await engine.Evaluator.EvaluateAsync(new DateOnly(2026, 1, 1));

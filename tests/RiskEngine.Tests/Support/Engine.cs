@@ -5,17 +5,19 @@ using RiskEngine.Rules;
 namespace RiskEngine.Tests.Support;
 
 /// <summary>
-/// The engine wired as an embedding app would, on a real SQLite file, with a fake clock and the shared rule set (or
+/// The engine wired as an embedding app would, on a real SQLite file or a real PostgreSQL database, with a fake clock and the shared rule set (or
 /// one given, compiled with an app's rules).
 /// </summary>
 internal sealed class Engine : IDisposable
 {
     private readonly TempDirectory _temp = new();
+    private readonly TestDatabase _database;
 
-    public Engine(DateTimeOffset? now = null, CompiledRuleSet? rules = null)
+    public Engine(TestStore store = TestStore.Sqlite, DateTimeOffset? now = null, CompiledRuleSet? rules = null)
     {
         Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 23, 3, 0, 0, TimeSpan.Zero));
-        DatabasePath = _temp.File("engine.db");
+        _database = new TestDatabase(store, _temp.Path, "engine.db");
+        DatabasePath = _database.Setting;
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
         Rules = rules ?? SharedRuleSet.Value;
@@ -47,6 +49,7 @@ internal sealed class Engine : IDisposable
     public void Dispose()
     {
         Services.Dispose();
+        _database.Dispose();
         _temp.Dispose();
     }
 }

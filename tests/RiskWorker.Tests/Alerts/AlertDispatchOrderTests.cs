@@ -1,10 +1,11 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using RiskEngine;
+using RiskEngine.Storage;
 using RiskWorker.Cli;
 using RiskWorker.Notifications.Alerts;
 using RiskWorker.Owners;
+using RiskWorker.Storage;
 using RiskWorker.Tests.Alerts.Support;
 using RiskWorker.Tests.Notify.Support;
 
@@ -20,10 +21,10 @@ public sealed class AlertDispatchOrderTests
     private const string Rector = "rector@example.org";
     private static readonly DateOnly Monday = NotifyWorld.Today;
 
-    [Fact]
-    public async Task DispatchAsync_BackDatedEvaluateBetweenRuns_DoesNotAlertTheSameRiseAgain()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task DispatchAsync_BackDatedEvaluateBetweenRuns_DoesNotAlertTheSameRiseAgain(TestStore store)
     {
-        using var world = await AfterMondaysDispatchAsync();
+        using var world = await AfterMondaysDispatchAsync(store);
         await StoreTodayAsync(world, High);
         var rise = await Dispatcher(world).DispatchAsync(default);
         // Someone re-rates a past month by hand (`evaluate --as-of`): medium then, stored after Tuesday's high.
@@ -40,10 +41,10 @@ public sealed class AlertDispatchOrderTests
         Assert.Equal(["2026-11-23", "2026-11-24", "2026-11-25"], await DispatchedDatesAsync(world));
     }
 
-    [Fact]
-    public async Task DispatchAsync_RiseFirstSeenByAManualEvaluate_IsAlertedByTheNextScheduledRun()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task DispatchAsync_RiseFirstSeenByAManualEvaluate_IsAlertedByTheNextScheduledRun(TestStore store)
     {
-        using var world = await AfterMondaysDispatchAsync();
+        using var world = await AfterMondaysDispatchAsync(store);
         // Tuesday afternoon `evaluate` sees the rise and stores it without dispatching; Wednesday's run is still high.
         await StoreTodayAsync(world, High);
         world.Clock.Advance(TimeSpan.FromDays(1));
@@ -57,10 +58,10 @@ public sealed class AlertDispatchOrderTests
         Assert.Equal(["alert:rector@example.org:5.1:high:2026-11-24.from-medium.within"], RectorKeys(world));
     }
 
-    [Fact]
-    public async Task DispatchAsync_ProcessDiedBeforeTriggeringTheDispatch_NextRunAlertsTheRise()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task DispatchAsync_ProcessDiedBeforeTriggeringTheDispatch_NextRunAlertsTheRise(TestStore store)
     {
-        using var world = await AfterMondaysDispatchAsync();
+        using var world = await AfterMondaysDispatchAsync(store);
         await StoreTodayAsync(world, High);
         // The worker dies here, after the evaluation was stored and before the alert job was triggered.
         world.Clock.Advance(TimeSpan.FromDays(1));
@@ -72,10 +73,10 @@ public sealed class AlertDispatchOrderTests
         Assert.Equal(["alert:rector@example.org:5.1:high:2026-11-24.from-medium.within"], RectorKeys(world));
     }
 
-    [Fact]
-    public async Task DispatchAsync_CrashAfterQueueingPartOfTheMails_NextRunQueuesTheRestOnceAndRecordsIt()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task DispatchAsync_CrashAfterQueueingPartOfTheMails_NextRunQueuesTheRestOnceAndRecordsIt(TestStore store)
     {
-        using var world = await AfterMondaysDispatchAsync();
+        using var world = await AfterMondaysDispatchAsync(store);
         await StoreTodayAsync(world, High);
         var crashing = new CrashingOutbox(world.Outbox, enqueuesBeforeCrash: 1);
 
@@ -93,10 +94,10 @@ public sealed class AlertDispatchOrderTests
         Assert.Equal(["2026-11-23", "2026-11-24"], await DispatchedDatesAsync(world));
     }
 
-    [Fact]
-    public async Task DispatchAsync_FirstRunOverALongHistory_ComparesOnlyTheNewestWithItsPrevious()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task DispatchAsync_FirstRunOverALongHistory_ComparesOnlyTheNewestWithItsPrevious(TestStore store)
     {
-        using var world = await WorldAsync();
+        using var world = await WorldAsync(store);
         await world.StoreAsync(Monday.AddDays(-3), false, Medium(world));
         await world.StoreAsync(Monday.AddDays(-2), false, High(world));
         await world.StoreAsync(Monday.AddDays(-1), false, Medium(world));
@@ -112,10 +113,10 @@ public sealed class AlertDispatchOrderTests
         Assert.Equal(["alert:rector@example.org:5.1:high:2026-11-24.from-medium.within"], RectorKeys(world));
     }
 
-    [Fact]
-    public async Task DispatchAsync_EvaluationDatedAfterToday_WaitsForItsDay()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task DispatchAsync_EvaluationDatedAfterToday_WaitsForItsDay(TestStore store)
     {
-        using var world = await AfterMondaysDispatchAsync();
+        using var world = await AfterMondaysDispatchAsync(store);
         await world.StoreAsync(Monday.AddDays(7), false, High(world));
 
         var today = await Dispatcher(world).DispatchAsync(default);
@@ -131,9 +132,9 @@ public sealed class AlertDispatchOrderTests
     }
 
     /// <summary>Monday's evaluation (5.1 medium) stored and alerted by the scheduled run; the clock then moved to Tuesday.</summary>
-    private static async Task<NotifyWorld> AfterMondaysDispatchAsync()
+    private static async Task<NotifyWorld> AfterMondaysDispatchAsync(TestStore store)
     {
-        var world = await WorldAsync();
+        var world = await WorldAsync(store);
         await world.StoreAsync(Monday, false, Medium(world));
         await Dispatcher(world).DispatchAsync(default);
         world.Clock.Advance(TimeSpan.FromDays(1));
@@ -147,9 +148,9 @@ public sealed class AlertDispatchOrderTests
 
     private static RiskAssessment High(NotifyWorld world) => world.Risk("5.1", 2, 5);
 
-    private static async Task<NotifyWorld> WorldAsync()
+    private static async Task<NotifyWorld> WorldAsync(TestStore store)
     {
-        var world = new NotifyWorld();
+        var world = new NotifyWorld(store: store);
         await world.OwnersAsync(new Owner("Rector", Rector, "ky", ["rectorate"]));
         return world;
     }
@@ -162,7 +163,7 @@ public sealed class AlertDispatchOrderTests
 
     private static async Task<List<string>> DispatchedDatesAsync(NotifyWorld world)
     {
-        await using var c = new SqliteConnection($"Data Source={world.DatabasePath}");
-        return (await c.QueryAsync<string>("SELECT as_of FROM alert_dispatches ORDER BY as_of, evaluation_id")).ToList();
+        await using var c = await world.Get<WorkerDatabase>().OpenAsync(default);
+        return (await c.QueryAsync<string>("SELECT CAST(as_of AS text) FROM alert_dispatches ORDER BY as_of, evaluation_id")).ToList();
     }
 }

@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using RiskWorker.Mail;
 using RiskWorker.Tests.Support;
 
@@ -8,12 +7,13 @@ namespace RiskWorker.Tests.Mail;
 /// <summary>The outbox table itself: one row per key whatever happened to it, fixed Message-Id, nothing deleted.</summary>
 public sealed class OutboxEnqueueTests
 {
-    [Fact]
-    public async Task EnqueueAsync_SameKeyAfterFailure_ReturnsFalseAndKeepsTheFirstRow()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EnqueueAsync_SameKeyAfterFailure_ReturnsFalseAndKeepsTheFirstRow(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync(new SmtpServerBehaviour(RejectPattern: "gone@.*"));
         using var temp = new TempDirectory();
-        using var mail = new OutboxHarness(temp.File("r.db"), server.Environment);
+        using var database = new TestDatabase(store, temp.Path);
+        using var mail = new OutboxHarness(database.Setting, server.Environment);
         Assert.True(await mail.Outbox.EnqueueAsync(TestMail.Digest("alert/1.1/high", "gone@example.org"), CancellationToken.None));
         await mail.Outbox.SendPendingAsync(CancellationToken.None);
 
@@ -24,11 +24,12 @@ public sealed class OutboxEnqueueTests
         Assert.Equal((OutboxStatus.Failed, "gone@example.org", TestMail.KyrgyzSubject), (row.Status, row.ToAddress, row.Subject));
     }
 
-    [Fact]
-    public async Task EnqueueAsync_NewMessage_StoresADeterministicMessageIdInTheSendersDomain()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EnqueueAsync_NewMessage_StoresADeterministicMessageIdInTheSendersDomain(TestStore store)
     {
         using var temp = new TempDirectory();
-        using var mail = new OutboxHarness(temp.File("r.db"), new Dictionary<string, string> { ["Smtp__From"] = "Planning <planning@oshtu.example.org>" });
+        using var database = new TestDatabase(store, temp.Path);
+        using var mail = new OutboxHarness(database.Setting, new Dictionary<string, string> { ["Smtp__From"] = "Planning <planning@oshtu.example.org>" });
 
         await mail.Outbox.EnqueueAsync(TestMail.Digest("digest/a/2026-W48", "a@example.org"), CancellationToken.None);
         await mail.Outbox.EnqueueAsync(TestMail.Digest("digest/b/2026-W48", "b@example.org"), CancellationToken.None);
@@ -39,11 +40,12 @@ public sealed class OutboxEnqueueTests
         Assert.NotEqual(rows[0].MessageId, rows[1].MessageId);
     }
 
-    [Fact]
-    public async Task EnqueueAsync_AddressWithoutAt_RefusesAndStoresNothing()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EnqueueAsync_AddressWithoutAt_RefusesAndStoresNothing(TestStore store)
     {
         using var temp = new TempDirectory();
-        using var mail = new OutboxHarness(temp.File("r.db"), new Dictionary<string, string>());
+        using var database = new TestDatabase(store, temp.Path);
+        using var mail = new OutboxHarness(database.Setting, new Dictionary<string, string>());
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => mail.Outbox.EnqueueAsync(TestMail.Digest("d/1", "not-an-address"), CancellationToken.None));
 
@@ -51,15 +53,16 @@ public sealed class OutboxEnqueueTests
         Assert.Empty(await mail.Reader.ListAsync(null, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Delete_AnyOutboxRow_IsRefusedByTheDatabase()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task Delete_AnyOutboxRow_IsRefusedByTheDatabase(TestStore store)
     {
         using var temp = new TempDirectory();
-        using (var mail = new OutboxHarness(temp.File("r.db"), new Dictionary<string, string>()))
+        using var database = new TestDatabase(store, temp.Path);
+        using (var mail = new OutboxHarness(database.Setting, new Dictionary<string, string>()))
             await mail.Outbox.EnqueueAsync(TestMail.Digest("d/1", "a@example.org"), CancellationToken.None);
-        await using var connection = new SqliteConnection($"Data Source={temp.File("r.db")}");
+        await using var connection = database.Connect();
 
-        var error = await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("DELETE FROM outbox"));
+        var error = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => connection.ExecuteAsync("DELETE FROM outbox"));
 
         Assert.Contains("never deleted", error.Message, StringComparison.Ordinal);
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM outbox"));

@@ -6,12 +6,13 @@ namespace RiskWorker.Tests.Mail;
 /// <summary>One SMTP connection per batch, kept after a refusal, reopened after the line breaks.</summary>
 public sealed class SmtpConnectionTests
 {
-    [Fact]
-    public async Task SendPendingAsync_BatchWithARefusal_UsesOneConnection()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task SendPendingAsync_BatchWithARefusal_UsesOneConnection(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync(new SmtpServerBehaviour(RejectPattern: "gone@.*"));
         using var temp = new TempDirectory();
-        using var mail = new OutboxHarness(temp.File("r.db"), server.Environment);
+        using var database = new TestDatabase(store, temp.Path);
+        using var mail = new OutboxHarness(database.Setting, server.Environment);
         foreach (var to in new[] { "a@example.org", "gone@example.org", "b@example.org", "c@example.org" })
             await mail.Outbox.EnqueueAsync(TestMail.Digest("d/" + to, to), CancellationToken.None);
 
@@ -21,12 +22,13 @@ public sealed class SmtpConnectionTests
         Assert.Equal(1, server.Sessions);
     }
 
-    [Fact]
-    public async Task SendPendingAsync_ServerCutsTheLineMidBatch_ReconnectsAndDeliversEveryMessageOnce()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task SendPendingAsync_ServerCutsTheLineMidBatch_ReconnectsAndDeliversEveryMessageOnce(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync(new SmtpServerBehaviour(DropFirst: new Dictionary<string, int> { ["b@example.org"] = 1 }));
         using var temp = new TempDirectory();
-        using var mail = new OutboxHarness(temp.File("r.db"), server.Environment);
+        using var database = new TestDatabase(store, temp.Path);
+        using var mail = new OutboxHarness(database.Setting, server.Environment);
         foreach (var to in new[] { "a@example.org", "b@example.org", "c@example.org" })
             await mail.Outbox.EnqueueAsync(TestMail.Digest("d/" + to, to), CancellationToken.None);
 
@@ -65,13 +67,14 @@ public sealed class SmtpConnectionTests
         Assert.DoesNotContain(mail.Logs.Lines, l => l.Contains("unreachable", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task SendPendingAsync_AMessageFailedOnEarlierRuns_NeverTriedMailGoesBeforeIt()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task SendPendingAsync_AMessageFailedOnEarlierRuns_NeverTriedMailGoesBeforeIt(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync(new SmtpServerBehaviour(DropFirst: new Dictionary<string, int> { ["b@example.org"] = 100 }));
         using var temp = new TempDirectory();
+        using var database = new TestDatabase(store, temp.Path);
         var settings = new Dictionary<string, string>(server.Environment) { ["Smtp__RetryAttempts"] = "0" };
-        using var mail = new OutboxHarness(temp.File("r.db"), settings);
+        using var mail = new OutboxHarness(database.Setting, settings);
         foreach (var to in new[] { "a@example.org", "b@example.org" }) await mail.Outbox.EnqueueAsync(TestMail.Digest("d/" + to, to), CancellationToken.None);
         await mail.Outbox.SendPendingAsync(CancellationToken.None);
         await mail.Outbox.EnqueueAsync(TestMail.Digest("d/c@example.org", "c@example.org"), CancellationToken.None);

@@ -8,12 +8,13 @@ namespace RiskWorker.Tests.Mail;
 /// <summary>The outbox against a real aiosmtpd: what arrives, parsed with MimeKit, and what the outbox recorded.</summary>
 public sealed class SmtpDeliveryTests
 {
-    [Fact]
-    public async Task SendPendingAsync_RealServer_DeliversKyrgyzMultipartWithTheStoredMessageId()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task SendPendingAsync_RealServer_DeliversKyrgyzMultipartWithTheStoredMessageId(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync();
         using var temp = new TempDirectory();
-        using var mail = new OutboxHarness(temp.File("r.db"), server.Environment);
+        using var database = new TestDatabase(store, temp.Path);
+        using var mail = new OutboxHarness(database.Setting, server.Environment);
         Assert.True(await mail.Outbox.EnqueueAsync(TestMail.Digest("digest/aigul/2026-W48", "aigul@example.org"), CancellationToken.None));
 
         var report = await mail.Outbox.SendPendingAsync(CancellationToken.None);
@@ -37,12 +38,13 @@ public sealed class SmtpDeliveryTests
         Assert.NotNull(entry.DeliveredAt);
     }
 
-    [Fact]
-    public async Task SendPendingAsync_SecondRun_DeliversNothingNew()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task SendPendingAsync_SecondRun_DeliversNothingNew(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync();
         using var temp = new TempDirectory();
-        using var mail = new OutboxHarness(temp.File("r.db"), server.Environment);
+        using var database = new TestDatabase(store, temp.Path);
+        using var mail = new OutboxHarness(database.Setting, server.Environment);
         await mail.Outbox.EnqueueAsync(TestMail.Digest("d/1", "one@example.org"), CancellationToken.None);
         await mail.Outbox.EnqueueAsync(TestMail.Digest("d/2", "two@example.org"), CancellationToken.None);
         Assert.Equal(2, (await mail.Outbox.SendPendingAsync(CancellationToken.None)).Delivered);
@@ -55,12 +57,13 @@ public sealed class SmtpDeliveryTests
         Assert.Equal(2, server.Messages().Count);
     }
 
-    [Fact]
-    public async Task SendPendingAsync_ServerDefersTwiceThenAccepts_RetriesAndDeliversOnce()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task SendPendingAsync_ServerDefersTwiceThenAccepts_RetriesAndDeliversOnce(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync(new SmtpServerBehaviour(DeferFirst: new Dictionary<string, int> { ["grey@example.org"] = 2 }));
         using var temp = new TempDirectory();
-        using var mail = new OutboxHarness(temp.File("r.db"), server.Environment);
+        using var database = new TestDatabase(store, temp.Path);
+        using var mail = new OutboxHarness(database.Setting, server.Environment);
         await mail.Outbox.EnqueueAsync(TestMail.Digest("d/grey", "grey@example.org"), CancellationToken.None);
 
         var report = await mail.Outbox.SendPendingAsync(CancellationToken.None);
@@ -73,13 +76,14 @@ public sealed class SmtpDeliveryTests
         Assert.Equal(2, mail.Logs.Lines.Count(l => l.Contains("retrying", StringComparison.Ordinal) && l.Contains("451", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task SendPendingAsync_ServerDefersBeyondTheRetries_LeavesItPendingForTheNextRun()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task SendPendingAsync_ServerDefersBeyondTheRetries_LeavesItPendingForTheNextRun(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync(new SmtpServerBehaviour(DeferFirst: new Dictionary<string, int> { ["grey@example.org"] = 3 }));
         using var temp = new TempDirectory();
+        using var database = new TestDatabase(store, temp.Path);
         var settings = new Dictionary<string, string>(server.Environment) { ["Smtp__RetryAttempts"] = "1" };
-        using var mail = new OutboxHarness(temp.File("r.db"), settings);
+        using var mail = new OutboxHarness(database.Setting, settings);
         await mail.Outbox.EnqueueAsync(TestMail.Digest("d/grey", "grey@example.org"), CancellationToken.None);
         await mail.Outbox.EnqueueAsync(TestMail.Digest("d/other", "other@example.org"), CancellationToken.None);
 
@@ -97,16 +101,17 @@ public sealed class SmtpDeliveryTests
         Assert.Equal(deferred.MessageId, Assert.Single(messages, m => m.To.Mailboxes.Single().Address == "grey@example.org").MessageId);
     }
 
-    [Fact]
-    public async Task SendPendingAsync_CrashBetweenAcceptAndMark_ResendsWithTheSameMessageId()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task SendPendingAsync_CrashBetweenAcceptAndMark_ResendsWithTheSameMessageId(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync();
         using var temp = new TempDirectory();
-        using var mail = new OutboxHarness(temp.File("r.db"), server.Environment);
+        using var database = new TestDatabase(store, temp.Path);
+        using var mail = new OutboxHarness(database.Setting, server.Environment);
         await mail.Outbox.EnqueueAsync(TestMail.Digest("d/1", "a@example.org"), CancellationToken.None);
         await mail.Outbox.SendPendingAsync(CancellationToken.None);
         // SMTP's one window: the server said 250 but the process died before the row was marked.
-        await using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.File("r.db")}"))
+        await using (var c = database.Connect())
             await Dapper.SqlMapper.ExecuteAsync(c, "UPDATE outbox SET status = 'pending', delivered_at = NULL, receipt = NULL");
 
         await mail.Outbox.SendPendingAsync(CancellationToken.None);
@@ -117,12 +122,13 @@ public sealed class SmtpDeliveryTests
         Assert.Equal((await mail.EntryAsync("d/1")).MessageId, messages[0].MessageId);
     }
 
-    [Fact]
-    public async Task SendPendingAsync_Recipient550_RecordsFailedWithTheServersAnswerAndDeliversTheOthers()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task SendPendingAsync_Recipient550_RecordsFailedWithTheServersAnswerAndDeliversTheOthers(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync(new SmtpServerBehaviour(RejectPattern: "gone@.*"));
         using var temp = new TempDirectory();
-        using var mail = new OutboxHarness(temp.File("r.db"), server.Environment);
+        using var database = new TestDatabase(store, temp.Path);
+        using var mail = new OutboxHarness(database.Setting, server.Environment);
         foreach (var (key, to) in new[] { ("d/a", "a@example.org"), ("d/gone", "gone@example.org"), ("d/c", "c@example.org") })
             await mail.Outbox.EnqueueAsync(TestMail.Digest(key, to), CancellationToken.None);
 
@@ -139,13 +145,14 @@ public sealed class SmtpDeliveryTests
         Assert.Contains(mail.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("d/gone", StringComparison.Ordinal) && l.Contains("550", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task SendPendingAsync_RealServer_DateHeaderIsTheEnqueueTimeInBishkek()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task SendPendingAsync_RealServer_DateHeaderIsTheEnqueueTimeInBishkek(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync();
         using var temp = new TempDirectory();
+        using var database = new TestDatabase(store, temp.Path);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
-        using var mail = new OutboxHarness(temp.File("r.db"), server.Environment, clock);
+        using var mail = new OutboxHarness(database.Setting, server.Environment, clock);
         await mail.Outbox.EnqueueAsync(TestMail.Digest("d/1", "a@example.org"), CancellationToken.None);
 
         await mail.Outbox.SendPendingAsync(CancellationToken.None);

@@ -9,10 +9,10 @@ public sealed class OwnerImportTests
 {
     private static readonly Owner Existing = new("Existing Person", "existing@example.org", "ru", ["rectorate"]);
 
-    [Fact]
-    public async Task ImportAsync_GoodCsv_StoresEveryoneWithRolesAndKyrgyzByDefault()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ImportAsync_GoodCsv_StoresEveryoneWithRolesAndKyrgyzByDefault(TestStore store)
     {
-        using var world = new NotifyWorld();
+        using var world = new NotifyWorld(store: store);
         using var temp = new TempDirectory();
         var file = Write(temp, "owners.csv", """
             name,email,language,roles
@@ -31,10 +31,10 @@ public sealed class OwnerImportTests
         Assert.Equal("ky", stored.Single(o => o.Email == "vr@example.org").Language);
     }
 
-    [Fact]
-    public async Task ImportAsync_SemicolonExcelExportWithBom_IsRead()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ImportAsync_SemicolonExcelExportWithBom_IsRead(TestStore store)
     {
-        using var world = new NotifyWorld();
+        using var world = new NotifyWorld(store: store);
         using var temp = new TempDirectory();
         var file = temp.File("owners.csv");
         await File.WriteAllTextAsync(file, "Name;Email;Language;Roles\r\nАсель Бекова;hr@example.org;ky;hr-office, deans\r\n", new UTF8Encoding(true));
@@ -46,10 +46,10 @@ public sealed class OwnerImportTests
         Assert.Equal(["deans", "hr-office"], owner.Roles);
     }
 
-    [Fact]
-    public async Task ImportAsync_GoodJson_StoresEveryone()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ImportAsync_GoodJson_StoresEveryone(TestStore store)
     {
-        using var world = new NotifyWorld();
+        using var world = new NotifyWorld(store: store);
         using var temp = new TempDirectory();
         var file = Write(temp, "owners.json", """
             [
@@ -64,10 +64,10 @@ public sealed class OwnerImportTests
         Assert.Equal([("dean1@example.org", "en", 2), ("vr@example.org", "ky", 1)], stored.Select(o => (o.Email, o.Language, o.Roles.Count)));
     }
 
-    [Fact]
-    public async Task ImportAsync_BadCsv_NamesFileAndLineOfEveryErrorAndWritesNothing()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ImportAsync_BadCsv_NamesFileAndLineOfEveryErrorAndWritesNothing(TestStore store)
     {
-        using var world = new NotifyWorld();
+        using var world = new NotifyWorld(store: store);
         await world.OwnersAsync(Existing);
         using var temp = new TempDirectory();
         var file = Write(temp, "bad.csv", """
@@ -92,10 +92,10 @@ public sealed class OwnerImportTests
         Assert.Equal([Existing], await world.Get<IOwnerStore>().GetAllAsync(default), OwnerComparer.Instance);
     }
 
-    [Fact]
-    public async Task ImportAsync_BadJson_NamesTheLineWhereThePersonStarts()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ImportAsync_BadJson_NamesTheLineWhereThePersonStarts(TestStore store)
     {
-        using var world = new NotifyWorld();
+        using var world = new NotifyWorld(store: store);
         using var temp = new TempDirectory();
         var file = Write(temp, "owners.json", """
             [

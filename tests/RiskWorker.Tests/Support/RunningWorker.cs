@@ -73,6 +73,9 @@ internal sealed class RunningWorker : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process id, as the outbox's claims name their sender.</summary>
+    public int Id => _process.Id;
+
     /// <summary>SIGKILL: no shutdown code runs, as when the machine loses power or the OOM killer strikes.</summary>
     public async Task KillAsync()
     {

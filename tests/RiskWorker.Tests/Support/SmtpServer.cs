@@ -114,6 +114,7 @@ internal sealed class SmtpServer : IAsyncDisposable
         foreach (var (address, count) in behaviour.DropFirst ?? new Dictionary<string, int>()) start.ArgumentList.Add($"drop={address}={count}");
         if (behaviour.RejectPattern is { } reject) start.ArgumentList.Add("reject=" + reject);
         if (behaviour.HangOn is { } hang) start.ArgumentList.Add("hang=" + hang);
+        if (behaviour.DataDelaySeconds is { } delay) start.ArgumentList.Add("delay=" + delay.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return start;
     }
 

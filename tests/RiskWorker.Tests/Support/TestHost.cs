@@ -8,11 +8,11 @@ using RiskWorker.Mail;
 
 namespace RiskWorker.Tests.Support;
 
-/// <summary>The real worker host on a temporary database, with a fake clock and an outbox of the test's choosing.</summary>
+/// <summary>The real worker host on a temporary database (a SQLite file unless another is given), with a fake clock and an outbox of the test's choosing.</summary>
 internal static class TestHost
 {
-    public static IHost Build(TempDirectory temp, FakeTimeProvider clock, IOutbox outbox, Dictionary<string, string?>? configuration = null, CapturedLogs? logs = null) =>
-        WorkerHost.Build(new WorkerHostSettings(temp.File("r.db"), RepoPaths.Rules)
+    public static IHost Build(TempDirectory temp, FakeTimeProvider clock, IOutbox outbox, Dictionary<string, string?>? configuration = null, CapturedLogs? logs = null, string? database = null) =>
+        WorkerHost.Build(new WorkerHostSettings(database ?? temp.File("r.db"), RepoPaths.Rules)
         {
             Clock = clock,
             Configuration = configuration ?? [],

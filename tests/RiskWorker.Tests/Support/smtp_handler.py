@@ -1,13 +1,14 @@
 """A scripted aiosmtpd handler for the mail tests: a real SMTP server that misbehaves on purpose.
 
     python3 -m aiosmtpd -n -l 127.0.0.1:PORT -c smtp_handler.ScriptedMailbox MAILDIR \
-        [journal=FILE] [defer=ADDRESS=N ...] [drop=ADDRESS=N ...] [reject=REGEX] [hang=ADDRESS]
+        [journal=FILE] [defer=ADDRESS=N ...] [drop=ADDRESS=N ...] [reject=REGEX] [hang=ADDRESS] [delay=SECONDS]
 
 (name=value, not --name: aiosmtpd's own parser would take --options for itself.)
 defer=ADDRESS=N  answers "451 4.7.1" to the first N RCPT TO:<ADDRESS>, then accepts (greylisting).
 drop=ADDRESS=N   cuts the connection without an answer at the first N RCPT TO:<ADDRESS> (a line that breaks).
 reject=REGEX     answers "550 5.1.1" to every recipient matching REGEX (full match, case-insensitive).
 hang=ADDRESS     never answers RCPT TO:<ADDRESS> (a server that stalls mid-batch).
+delay=SECONDS    waits that long before answering each DATA (a slow relay, so a batch takes a while).
 journal=FILE     appends one line per RCPT decision: "451 addr", "550 addr", "250 addr", "hang addr", "drop addr",
                  and "session N" when RCPT first arrives on the N-th connection.
 Accepted messages are saved byte for byte into the Maildir, after an X-RcptTo header like aiosmtpd's Mailbox.
@@ -19,7 +20,7 @@ from collections import Counter
 
 
 class ScriptedMailbox:
-    def __init__(self, maildir, journal=None, defer=(), drop=(), reject=None, hang=None):
+    def __init__(self, maildir, journal=None, defer=(), drop=(), reject=None, hang=None, delay=None):
         self.mailbox = mailbox.Maildir(maildir)
         self.journal = journal
         self.defer = self.counts(defer)
@@ -28,13 +29,14 @@ class ScriptedMailbox:
         self.sessions = []
         self.reject = re.compile(reject, re.IGNORECASE) if reject else None
         self.hang = hang.lower() if hang else None
+        self.delay = float(delay) if delay else 0.0
         self.seen = Counter()
 
     @classmethod
     def from_cli(cls, parser, *args):
         if not args:
             parser.error("The directory for the maildir is required")
-        options = {"journal": None, "defer": [], "drop": [], "reject": None, "hang": None}
+        options = {"journal": None, "defer": [], "drop": [], "reject": None, "hang": None, "delay": None}
         for arg in args[1:]:
             name, _, value = arg.partition("=")
             if name not in options or not value:
@@ -79,6 +81,8 @@ class ScriptedMailbox:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.delay:
+            await asyncio.sleep(self.delay)
         header = ("X-RcptTo: " + ", ".join(envelope.rcpt_tos) + "\r\n").encode("ascii")
         self.mailbox.add(header + envelope.content)
         return "250 2.0.0 Ok: queued as scripted-%d" % len(self.mailbox)

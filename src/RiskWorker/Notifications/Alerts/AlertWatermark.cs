@@ -1,5 +1,5 @@
-using System.Globalization;
 using Dapper;
+using RiskEngine.Storage;
 using RiskWorker.Storage;
 
 namespace RiskWorker.Notifications.Alerts;
@@ -14,10 +14,10 @@ internal sealed class AlertWatermark(WorkerDatabase db)
     public async Task<DispatchedEvaluation?> NewestAsync(CancellationToken cancellationToken)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await c.QueryFirstOrDefaultAsync<(long Id, string AsOf)?>(new CommandDefinition(
+        var row = await c.QueryFirstOrDefaultAsync<(long Id, object AsOf)?>(new CommandDefinition(
             "SELECT evaluation_id, as_of FROM alert_dispatches ORDER BY as_of DESC, evaluation_id DESC LIMIT 1",
             cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row is { } r ? new DispatchedEvaluation(r.Id, DateOnly.ParseExact(r.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
+        return row is { } r ? new DispatchedEvaluation(r.Id, StoreValues.ReadDay(r.AsOf)) : null;
     }
 
     /// <summary>Records that the alerts of evaluation <paramref name="evaluationId"/> were queued; recording it twice changes nothing.</summary>
@@ -26,7 +26,7 @@ internal sealed class AlertWatermark(WorkerDatabase db)
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await c.ExecuteAsync(new CommandDefinition(
             "INSERT INTO alert_dispatches (evaluation_id, as_of) VALUES (@evaluationId, @asOf) ON CONFLICT (evaluation_id) DO NOTHING",
-            new { evaluationId, asOf = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+            new { evaluationId, asOf },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 }

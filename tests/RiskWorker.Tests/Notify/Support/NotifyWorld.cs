@@ -13,7 +13,7 @@ using RiskWorker.Tests.Support;
 namespace RiskWorker.Tests.Notify.Support;
 
 /// <summary>
-/// The worker's notification services, on a real SQLite file with the repository's
+/// The worker's notification services, on a real SQLite file or PostgreSQL database with the repository's
 /// rules, a fake clock (Monday 23 Nov 2026, 09:00 Asia/Bishkek) and the in-memory outbox.
 /// </summary>
 internal sealed class NotifyWorld : IDisposable
@@ -22,11 +22,13 @@ internal sealed class NotifyWorld : IDisposable
     public static readonly DateOnly Today = new(2026, 11, 23);
 
     private readonly TempDirectory _temp = new();
+    private readonly TestDatabase _database;
 
     /// <param name="rules">The rule set, when not the repository's.</param>
-    public NotifyWorld(RiskEngine.Rules.CompiledRuleSet? rules = null)
+    public NotifyWorld(RiskEngine.Rules.CompiledRuleSet? rules = null, TestStore store = TestStore.Sqlite)
     {
-        DatabasePath = _temp.File("notify.db");
+        _database = new TestDatabase(store, _temp.Path, "notify.db");
+        DatabasePath = _database.Setting;
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
@@ -58,7 +60,7 @@ internal sealed class NotifyWorld : IDisposable
 
     /// <summary>Stores a hand-made evaluation as the engine would, so a test controls every level and reason.</summary>
     public async Task<long> StoreAsync(DateOnly asOf, bool illustrative, params RiskAssessment[] risks) =>
-        await Get<SqliteAssessmentHistory>().StoreAsync(new Evaluation(null, asOf, Clock.GetUtcNow(), Register.Version, illustrative, risks), CancellationToken.None);
+        await Get<AssessmentHistory>().StoreAsync(new Evaluation(null, asOf, Clock.GetUtcNow(), Register.Version, illustrative, risks), CancellationToken.None);
 
     /// <summary>
     /// The illustrative demo data set stored and evaluated by the real engine as of <see cref="Today"/>: a test of what an
@@ -91,6 +93,7 @@ internal sealed class NotifyWorld : IDisposable
     public void Dispose()
     {
         Services.Dispose();
+        _database.Dispose();
         _temp.Dispose();
     }
 }

@@ -1,16 +1,15 @@
-using System.Globalization;
 using Dapper;
 
 namespace RiskEngine.Storage;
 
-internal sealed class SqliteActionStore(SqliteDatabase db) : IMitigationActionStore
+internal sealed class ActionStore(EngineDatabase db) : IMitigationActionStore
 {
     public async Task<IReadOnlyList<MitigationAction>> GetAllAsync(CancellationToken cancellationToken = default)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await c.QueryAsync<(string Risk, string Text, string Owner, string? Due, string Status, string? DoneOn)>(
+        var rows = await c.QueryAsync<(string Risk, string Text, string Owner, object? Due, string Status, object? DoneOn)>(
             "SELECT risk, text, owner, due, status, done_on FROM actions ORDER BY id").ConfigureAwait(false);
-        return rows.Select(r => new MitigationAction(r.Risk, r.Text, r.Owner, Date(r.Due), r.Status, Date(r.DoneOn))).ToList();
+        return rows.Select(r => new MitigationAction(r.Risk, r.Text, r.Owner, StoreValues.ReadOptionalDay(r.Due), r.Status, StoreValues.ReadOptionalDay(r.DoneOn))).ToList();
     }
 
     public async Task ReplaceAllAsync(IReadOnlyList<MitigationAction> actions, CancellationToken cancellationToken = default)
@@ -22,7 +21,7 @@ internal sealed class SqliteActionStore(SqliteDatabase db) : IMitigationActionSt
         await c.ExecuteAsync("DELETE FROM actions WHERE decision_id IS NULL", transaction: tx).ConfigureAwait(false);
         foreach (var a in actions)
         {
-            var args = new { a.Risk, a.Text, a.Owner, Due = Text(a.Due), a.Status, DoneOn = Text(a.DoneOn) };
+            var args = new { a.Risk, a.Text, a.Owner, a.Due, a.Status, a.DoneOn };
             var updated = await c.ExecuteAsync("UPDATE actions SET owner = @Owner, due = @Due, status = @Status, done_on = @DoneOn WHERE decision_id IS NOT NULL AND risk = @Risk AND text = @Text",
                 args, tx).ConfigureAwait(false);
             if (updated == 0)
@@ -33,8 +32,4 @@ internal sealed class SqliteActionStore(SqliteDatabase db) : IMitigationActionSt
 
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    private static DateOnly? Date(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string? Text(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,10 +1,10 @@
-using System.Globalization;
+using System.Data;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace RiskEngine.Storage;
 
-internal sealed class SqliteObservationStore(SqliteDatabase db, ObservationValidator validator, IScopeStore scopes, TimeProvider clock) : IObservationStore
+internal sealed class ObservationStore(EngineDatabase db, ObservationValidator validator, IScopeStore scopes, TimeProvider clock) : IObservationStore
 {
     public async Task<IReadOnlyList<Observation>> GetAllAsync(CancellationToken cancellationToken = default)
     {
@@ -20,7 +20,7 @@ internal sealed class SqliteObservationStore(SqliteDatabase db, ObservationValid
     public Task<ObservationWriteResult> CheckAsync(IReadOnlyList<Observation> observations, bool replace, CancellationToken cancellationToken = default) =>
         WriteAsync(observations, replace, commit: false, cancellationToken);
 
-    // One transaction, one prepared statement per row (a million rows in seconds). Without replace, ON CONFLICT DO NOTHING
+    // One transaction, one prepared statement per row (a million rows in seconds on SQLite; a round trip each on PostgreSQL). Without replace, ON CONFLICT DO NOTHING
     // changing no row is the conflict; with replace, the rows that did not add to the count are the replaced ones (the
     // validator refuses duplicates inside the batch). Rows the validator refused are skipped so that conflicts of the
     // others are reported with them, all at once. A refusal or a dry run rolls back.
@@ -34,14 +34,13 @@ internal sealed class SqliteObservationStore(SqliteDatabase db, ObservationValid
         await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var before = await c.ExecuteScalarAsync<long>("SELECT count(*) FROM observations", transaction: tx).ConfigureAwait(false);
         using var insert = c.CreateCommand();
-        insert.Transaction = (SqliteTransaction)tx;
-        insert.CommandText = "INSERT INTO observations (indicator, period, scope, value, note, recorded_at) VALUES ($i, $p, $s, $v, $n, $t) ON CONFLICT (indicator, period, scope) "
+        insert.Transaction = tx;
+        insert.CommandText = "INSERT INTO observations (indicator, period, scope, value, note, recorded_at) VALUES (@i, @p, @s, @v, @n, @t) ON CONFLICT (indicator, period, scope) "
             + (replace ? "DO UPDATE SET value = excluded.value, note = excluded.note, recorded_at = excluded.recorded_at" : "DO NOTHING");
-        var (pi, pp, ps, pv, pn, pt) = (insert.Parameters.Add("$i", SqliteType.Text), insert.Parameters.Add("$p", SqliteType.Text),
-            insert.Parameters.Add("$s", SqliteType.Text), insert.Parameters.Add("$v", SqliteType.Real),
-            insert.Parameters.Add("$n", SqliteType.Text), insert.Parameters.Add("$t", SqliteType.Text));
-        pt.Value = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        insert.Prepare();
+        var (pi, pp, ps, pv, pn) = (Add(insert, "i", DbType.String), Add(insert, "p", DbType.String), Add(insert, "s", DbType.String), Add(insert, "v", DbType.Double), Add(insert, "n", DbType.String));
+        Add(insert, "t", null).Value = db.Store.Instant(clock.GetUtcNow());
+        pn.Value = DBNull.Value;
+        await insert.PrepareAsync(cancellationToken).ConfigureAwait(false);
 
         var periods = new Dictionary<string, string>(StringComparer.Ordinal); // a million rows share a few thousand periods
         for (var i = 0; i < observations.Count; i++)
@@ -60,6 +59,15 @@ internal sealed class SqliteObservationStore(SqliteDatabase db, ObservationValid
         if (commit) await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         var inserted = (int)(after - before);
         return new ObservationWriteResult(inserted, observations.Count - inserted);
+    }
+
+    private static DbParameter Add(DbCommand command, string name, DbType? type)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        if (type is { } t) parameter.DbType = t;
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     public async Task<bool> IsIllustrativeAsync(CancellationToken cancellationToken = default)

@@ -1,10 +1,8 @@
-using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace RiskEngine.Storage;
 
-internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHistory
+internal sealed class AssessmentHistory(EngineDatabase db) : IAssessmentHistory
 {
     private const string Columns = "id AS Id, as_of AS AsOf, evaluated_at AS EvaluatedAt, rule_set_version AS RuleSetVersion, illustrative AS Illustrative";
 
@@ -14,7 +12,7 @@ internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHi
         await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var id = await c.ExecuteScalarAsync<long>(
             "INSERT INTO evaluations (as_of, evaluated_at, rule_set_version, illustrative) VALUES (@asOf, @at, @version, @illustrative) RETURNING id",
-            new { asOf = Day(evaluation.AsOf), at = evaluation.EvaluatedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture), version = evaluation.RuleSetVersion, illustrative = evaluation.Illustrative },
+            new { asOf = evaluation.AsOf, at = db.Store.Instant(evaluation.EvaluatedAt), version = evaluation.RuleSetVersion, illustrative = evaluation.Illustrative },
             tx).ConfigureAwait(false);
         await c.ExecuteAsync("""
             INSERT INTO assessments (evaluation_id, risk, likelihood, impact, score, level, above_appetite, stale, worst_scope, movement, detail)
@@ -31,7 +29,7 @@ internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHi
         LoadAsync($"SELECT {Columns} FROM evaluations ORDER BY as_of DESC, id DESC LIMIT 1", null, cancellationToken);
 
     public Task<Evaluation?> GetLatestAsync(DateOnly onOrBefore, CancellationToken cancellationToken = default) =>
-        LoadAsync($"SELECT {Columns} FROM evaluations WHERE as_of <= @d ORDER BY as_of DESC, id DESC LIMIT 1", new { d = Day(onOrBefore) }, cancellationToken);
+        LoadAsync($"SELECT {Columns} FROM evaluations WHERE as_of <= @d ORDER BY as_of DESC, id DESC LIMIT 1", new { d = onOrBefore }, cancellationToken);
 
     public Task<Evaluation?> GetAsync(long id, CancellationToken cancellationToken = default) =>
         LoadAsync($"SELECT {Columns} FROM evaluations WHERE id = @id", new { id }, cancellationToken);
@@ -52,7 +50,7 @@ internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHi
     public async Task<long> MarkReviewAsync(DateOnly reviewedOn, CancellationToken cancellationToken = default)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var id = await c.ExecuteScalarAsync<long?>("SELECT id FROM evaluations WHERE as_of <= @d ORDER BY as_of DESC, id DESC LIMIT 1", new { d = Day(reviewedOn) }).ConfigureAwait(false)
+        var id = await c.ExecuteScalarAsync<long?>("SELECT id FROM evaluations WHERE as_of <= @d ORDER BY as_of DESC, id DESC LIMIT 1", new { d = reviewedOn }).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"No evaluation exists on or before {Day(reviewedOn)}: run an evaluation first.");
         await RecordReviewAsync(c, reviewedOn, id).ConfigureAwait(false);
         return id;
@@ -61,26 +59,27 @@ internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHi
     public async Task<long> MarkReviewAsync(DateOnly reviewedOn, long evaluationId, CancellationToken cancellationToken = default)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var asOf = await c.ExecuteScalarAsync<string?>("SELECT as_of FROM evaluations WHERE id = @evaluationId", new { evaluationId }).ConfigureAwait(false)
+        var stored = await c.ExecuteScalarAsync<object?>("SELECT as_of FROM evaluations WHERE id = @evaluationId", new { evaluationId }).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Evaluation #{evaluationId} does not exist.");
-        if (ParseDay(asOf) > reviewedOn)
-            throw new InvalidOperationException($"Evaluation #{evaluationId} holds data as of {asOf}, after the review of {Day(reviewedOn)}.");
+        var asOf = StoreValues.ReadDay(stored);
+        if (asOf > reviewedOn)
+            throw new InvalidOperationException($"Evaluation #{evaluationId} holds data as of {Day(asOf)}, after the review of {Day(reviewedOn)}.");
         await RecordReviewAsync(c, reviewedOn, evaluationId).ConfigureAwait(false);
         return evaluationId;
     }
 
     private static Task RecordReviewAsync(System.Data.Common.DbConnection c, DateOnly reviewedOn, long id) =>
         c.ExecuteAsync("INSERT INTO reviews (reviewed_on, evaluation_id) VALUES (@d, @id) ON CONFLICT (reviewed_on) DO UPDATE SET evaluation_id = excluded.evaluation_id",
-            new { d = Day(reviewedOn), id });
+            new { d = reviewedOn, id });
 
     private async Task<(DateOnly ReviewedOn, Evaluation Evaluation)?> LoadReviewAsync(DateOnly onOrBefore, CancellationToken cancellationToken)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await c.QueryFirstOrDefaultAsync<(string ReviewedOn, long EvaluationId)?>(
-            "SELECT reviewed_on, evaluation_id FROM reviews WHERE reviewed_on <= @d ORDER BY reviewed_on DESC LIMIT 1", new { d = Day(onOrBefore) }).ConfigureAwait(false);
+        var row = await c.QueryFirstOrDefaultAsync<(object ReviewedOn, long EvaluationId)?>(
+            "SELECT reviewed_on, evaluation_id FROM reviews WHERE reviewed_on <= @d ORDER BY reviewed_on DESC LIMIT 1", new { d = onOrBefore }).ConfigureAwait(false);
         if (row is not { } r) return null;
         var evaluation = await GetAsync(r.EvaluationId, cancellationToken).ConfigureAwait(false);
-        return evaluation is null ? null : (ParseDay(r.ReviewedOn), evaluation);
+        return evaluation is null ? null : (StoreValues.ReadDay(r.ReviewedOn), evaluation);
     }
 
     private async Task<Evaluation?> LoadAsync(string sql, object? args, CancellationToken cancellationToken)
@@ -89,13 +88,23 @@ internal sealed class SqliteAssessmentHistory(SqliteDatabase db) : IAssessmentHi
         var head = await c.QueryFirstOrDefaultAsync<EvaluationRow>(sql, args).ConfigureAwait(false);
         if (head is null) return null;
         var details = await c.QueryAsync<string>("SELECT detail FROM assessments WHERE evaluation_id = @Id ORDER BY rowid", new { head.Id }).ConfigureAwait(false);
-        return new Evaluation(head.Id, ParseDay(head.AsOf), DateTimeOffset.Parse(head.EvaluatedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-            head.RuleSetVersion, head.Illustrative != 0, details.Select(AssessmentJson.Read).ToList());
+        return new Evaluation(head.Id, StoreValues.ReadDay(head.AsOf), StoreValues.ReadInstant(head.EvaluatedAt),
+            head.RuleSetVersion, head.Illustrative, details.Select(AssessmentJson.Read).ToList());
     }
 
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly d) => StoreValues.Text(d);
 
-    private static DateOnly ParseDay(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // object: SQLite returns the dates and instants as text, PostgreSQL as date/timestamptz values (StoreValues reads both).
+    private sealed class EvaluationRow
+    {
+        public long Id { get; set; }
 
-    private sealed record EvaluationRow(long Id, string AsOf, string EvaluatedAt, string RuleSetVersion, long Illustrative);
+        public object AsOf { get; set; } = "";
+
+        public object EvaluatedAt { get; set; } = "";
+
+        public string RuleSetVersion { get; set; } = "";
+
+        public bool Illustrative { get; set; }
+    }
 }

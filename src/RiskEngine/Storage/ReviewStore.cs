@@ -4,7 +4,8 @@ using Dapper;
 
 namespace RiskEngine.Storage;
 
-internal sealed class SqliteReviewStore(SqliteDatabase db, TimeProvider clock) : IReviewStore
+/// <summary>Reviews, decisions and minutes on either store; dates go in as <see cref="DateOnly"/>, which both providers write as their date.</summary>
+internal sealed class ReviewStore(EngineDatabase db, TimeProvider clock) : IReviewStore
 {
     // A Council review marked with `review mark` (no decisions) is a review too; id 0 says it has no record of its own.
     private const string AllReviews = """
@@ -27,26 +28,27 @@ internal sealed class SqliteReviewStore(SqliteDatabase db, TimeProvider clock) :
         ArgumentNullException.ThrowIfNull(review);
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var asOf = await c.ExecuteScalarAsync<string?>("SELECT as_of FROM evaluations WHERE id = @EvaluationId", new { review.EvaluationId }, tx).ConfigureAwait(false)
+        var stored = await c.ExecuteScalarAsync<object?>("SELECT as_of FROM evaluations WHERE id = @EvaluationId", new { review.EvaluationId }, tx).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Evaluation #{review.EvaluationId} does not exist.");
-        if (string.CompareOrdinal(asOf, Day(review.ReviewedOn)) > 0)
-            throw new InvalidOperationException($"Evaluation #{review.EvaluationId} holds data as of {asOf}, after the review of {Day(review.ReviewedOn)}.");
+        var asOf = StoreValues.ReadDay(stored);
+        if (asOf > review.ReviewedOn)
+            throw new InvalidOperationException($"Evaluation #{review.EvaluationId} holds data as of {Day(asOf)}, after the review of {Day(review.ReviewedOn)}.");
 
-        var day = Day(review.ReviewedOn);
+        var day = review.ReviewedOn;
         var old = await c.ExecuteScalarAsync<long?>("SELECT id FROM body_reviews WHERE body = @Body AND reviewed_on = @day", new { review.Body, day }, tx).ConfigureAwait(false);
         if (old is { } oldId) await DeleteAsync(c, tx, oldId).ConfigureAwait(false);
 
         var id = await c.ExecuteScalarAsync<long>("""
             INSERT INTO body_reviews (body, reviewed_on, evaluation_id, recorded_at, minutes_name, minutes)
             VALUES (@Body, @day, @EvaluationId, @at, @MinutesName, @Minutes) RETURNING id
-            """, new { review.Body, day, review.EvaluationId, at = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), review.MinutesName, review.Minutes }, tx).ConfigureAwait(false);
+            """, new { review.Body, day, review.EvaluationId, at = StoreValues.Instant(db.Provider, clock.GetUtcNow()), review.MinutesName, review.Minutes }, tx).ConfigureAwait(false);
         foreach (var d in review.Decisions)
         {
             var decisionId = await c.ExecuteScalarAsync<long>("INSERT INTO decisions (review_id, risk, decision, note) VALUES (@id, @Risk, @decision, @Note) RETURNING id",
                 new { id, d.Risk, decision = Word(d.Decision), d.Note }, tx).ConfigureAwait(false);
             if (d.Action is not { } a) continue;
             await c.ExecuteAsync("INSERT INTO actions (risk, text, owner, due, status, done_on, decision_id) VALUES (@Risk, @Text, @Owner, @Due, @Status, @DoneOn, @decisionId)",
-                new { a.Risk, a.Text, a.Owner, Due = Text(a.Due), a.Status, DoneOn = Text(a.DoneOn), decisionId }, tx).ConfigureAwait(false);
+                new { a.Risk, a.Text, a.Owner, a.Due, a.Status, a.DoneOn, decisionId }, tx).ConfigureAwait(false);
         }
 
         if (review.Body == ReviewRecord.CouncilBody)
@@ -71,7 +73,7 @@ internal sealed class SqliteReviewStore(SqliteDatabase db, TimeProvider clock) :
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await c.QueryFirstOrDefaultAsync<ReviewRow>($"{AllReviews} SELECT id AS Id, body AS Body, reviewed_on AS ReviewedOn, evaluation_id AS EvaluationId, decisions AS Decisions, minutes_name AS MinutesName FROM all_reviews WHERE body = @body AND reviewed_on <= @d ORDER BY reviewed_on DESC LIMIT 1",
-            new { body, d = Day(onOrBefore) }).ConfigureAwait(false);
+            new { body, d = onOrBefore }).ConfigureAwait(false);
         return row?.ToReview();
     }
 
@@ -85,7 +87,7 @@ internal sealed class SqliteReviewStore(SqliteDatabase db, TimeProvider clock) :
     public async Task<IReadOnlyDictionary<string, RecordedDecision>> GetLatestDecisionsAsync(DateOnly onOrBefore, CancellationToken cancellationToken = default)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await c.QueryAsync<DecisionRow>($"{DecisionColumns} WHERE r.reviewed_on <= @d ORDER BY r.reviewed_on, r.id, d.id", new { d = Day(onOrBefore) }).ConfigureAwait(false);
+        var rows = await c.QueryAsync<DecisionRow>($"{DecisionColumns} WHERE r.reviewed_on <= @d ORDER BY r.reviewed_on, r.id, d.id", new { d = onOrBefore }).ConfigureAwait(false);
         var latest = new Dictionary<string, RecordedDecision>(StringComparer.Ordinal);
         foreach (var row in rows) latest[row.Risk] = row.ToDecision();
         return latest;
@@ -110,41 +112,38 @@ internal sealed class SqliteReviewStore(SqliteDatabase db, TimeProvider clock) :
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string? Text(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly? Date(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // Classes with setters, not positional records: a NULL column has no type for Dapper to match a constructor with.
     private sealed class ReviewRow
     {
         public long Id { get; set; }
         public string Body { get; set; } = "";
-        public string ReviewedOn { get; set; } = "";
+        public object ReviewedOn { get; set; } = "";
         public long EvaluationId { get; set; }
         public long Decisions { get; set; }
         public string? MinutesName { get; set; }
 
-        public HeldReview ToReview() => new(Id, Body, Date(ReviewedOn)!.Value, EvaluationId, (int)Decisions, MinutesName);
+        public HeldReview ToReview() => new(Id, Body, StoreValues.ReadDay(ReviewedOn), EvaluationId, (int)Decisions, MinutesName);
     }
 
     private sealed class DecisionRow
     {
         public string Body { get; set; } = "";
-        public string ReviewedOn { get; set; } = "";
+        public object ReviewedOn { get; set; } = "";
         public long ReviewId { get; set; }
         public string Risk { get; set; } = "";
         public string Decision { get; set; } = "";
         public string? Note { get; set; }
         public string? ActionText { get; set; }
         public string? ActionOwner { get; set; }
-        public string? ActionDue { get; set; }
+        public object? ActionDue { get; set; }
         public string? ActionStatus { get; set; }
-        public string? ActionDoneOn { get; set; }
+        public object? ActionDoneOn { get; set; }
 
         public RecordedDecision ToDecision()
         {
-            var action = ActionText is null ? null : new MitigationAction(Risk, ActionText, ActionOwner!, Date(ActionDue), ActionStatus!, Date(ActionDoneOn));
-            return new RecordedDecision(Body, Date(ReviewedOn)!.Value, ReviewId, new RiskDecision(Risk, Enum.Parse<DecisionKind>(Decision, ignoreCase: true), Note, action));
+            var action = ActionText is null ? null : new MitigationAction(Risk, ActionText, ActionOwner!, StoreValues.ReadOptionalDay(ActionDue), ActionStatus!, StoreValues.ReadOptionalDay(ActionDoneOn));
+            return new RecordedDecision(Body, StoreValues.ReadDay(ReviewedOn), ReviewId, new RiskDecision(Risk, Enum.Parse<DecisionKind>(Decision, ignoreCase: true), Note, action));
         }
     }
 }

@@ -2,7 +2,7 @@ using Dapper;
 
 namespace RiskEngine.Storage;
 
-internal sealed class SqliteScopeStore(SqliteDatabase db) : IScopeStore
+internal sealed class ScopeStore(EngineDatabase db) : IScopeStore
 {
     public async Task<IReadOnlyList<ScopeInfo>> GetAllAsync(CancellationToken cancellationToken = default)
     {

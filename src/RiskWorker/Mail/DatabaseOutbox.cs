@@ -2,8 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace RiskWorker.Mail;
 
-/// <summary>The outbox in the worker's SQLite file: enqueue once per key, send what is pending, list what happened.</summary>
-internal sealed class SqliteOutbox(OutboxStore store, OutboxDelivery delivery, IOptions<SmtpOptions> smtp, TimeProvider clock) : IOutbox, IOutboxReader
+/// <summary>The outbox in the worker's database (SQLite or PostgreSQL): enqueue once per key, send what is pending, list what happened.</summary>
+internal sealed class DatabaseOutbox(OutboxStore store, OutboxDelivery delivery, IOptions<SmtpOptions> smtp, TimeProvider clock) : IOutbox, IOutboxReader
 {
     public Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

@@ -3,13 +3,13 @@ using RiskWorker.Storage;
 
 namespace RiskWorker.Owners;
 
-internal sealed class SqliteOwnerStore(WorkerDatabase db) : IOwnerStore
+internal sealed class OwnerStore(WorkerDatabase db) : IOwnerStore
 {
     public async Task<IReadOnlyList<Owner>> GetAllAsync(CancellationToken cancellationToken)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var people = await c.QueryAsync<(string Email, string Name, string Language, bool Illustrative)>(
-            "SELECT email, name, language, illustrative FROM owners ORDER BY email COLLATE NOCASE").ConfigureAwait(false);
+            "SELECT email, name, language, illustrative FROM owners ORDER BY lower(email)").ConfigureAwait(false);
         var roles = (await c.QueryAsync<(string Email, string Role)>("SELECT email, role FROM owner_roles ORDER BY role").ConfigureAwait(false))
             .ToLookup(r => r.Email, r => r.Role, StringComparer.OrdinalIgnoreCase);
         return people.Select(p => new Owner(p.Name, p.Email, p.Language, roles[p.Email].ToList(), p.Illustrative)).ToList();

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using RiskEngine.Storage;
+using RiskEngine.Testing;
+
+namespace RiskEngine.Benchmarks;
+
+/// <summary>
+/// One evaluation of a large register's data against the time of one plain query reading the same rows (the floor),
+/// on SQLite and on PostgreSQL, in the same run: 1,000 scopes × 40 indicators × 6 years = 240,000 synthetic,
+/// illustrative observations. Also the managed heap after each of several stored evaluations (it must not grow with
+/// their number). Run: dotnet run -c Release --project bench/RiskEngine.Benchmarks -- store [runs]
+/// (PostgreSQL: a private server like the tests', or RISKENGINE_TEST_POSTGRES).
+/// </summary>
+internal static class StoreBenchmark
+{
+    private const int ScopeCount = 1000;
+    private static readonly int[] Years = [2021, 2022, 2023, 2024, 2025, 2026];
+    private static readonly DateOnly AsOf = new(2026, 11, 23);
+
+    public static async Task RunAsync(int runs)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "riskengine-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        Console.WriteLine($"| store | floor: SELECT of the {ScopeCount * 40 * Years.Length:N0} rows | one evaluation | ratio | heap after evaluation 1 / {runs} |");
+        Console.WriteLine("|---|---|---|---|---|");
+        await MeasureAsync("SQLite", Path.Combine(folder, "bench.db"), runs);
+        var postgres = PostgresServer.Instance.CreateDatabase();
+        try
+        {
+            await MeasureAsync("PostgreSQL", postgres, runs);
+        }
+        finally
+        {
+            PostgresServer.Instance.DropDatabase(postgres);
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task MeasureAsync(string name, string database, int runs)
+    {
+        var services = new ServiceCollection();
+        services.AddRiskEngine(o => (o.DatabasePath, o.RulesDirectory) = (database, RulesDirectory.Find()));
+        await using var provider = services.BuildServiceProvider();
+        var register = provider.GetRequiredService<IRiskRegister>();
+        await SeedAsync(provider, register);
+        var evaluator = provider.GetRequiredService<IRiskEvaluator>();
+        var db = provider.GetRequiredService<EngineDatabase>();
+        await evaluator.EvaluateAsync(AsOf); // warm-up: JIT, rule compilation, connection pool
+
+        var floors = new List<double>();
+        var evaluations = new List<double>();
+        var heap = new List<long>();
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await using (var c = await db.OpenAsync(CancellationToken.None))
+            {
+                var rows = (await c.QueryAsync<(string Indicator, string Period, double Value, string Scope, string? Note)>(
+                    "SELECT indicator, period, value, scope, note FROM observations ORDER BY indicator, scope, period")).AsList();
+                if (rows.Count != ScopeCount * register.Indicators.Count * Years.Length) throw new InvalidOperationException($"{rows.Count} rows read");
+            }
+
+            floors.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            await evaluator.EvaluateAsync(AsOf);
+            evaluations.Add(clock.Elapsed.TotalMilliseconds);
+            heap.Add(GC.GetTotalMemory(forceFullCollection: true));
+        }
+
+        var (floor, evaluation) = (Median(floors), Median(evaluations));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {floor:N0} ms | {evaluation:N0} ms | {evaluation / floor:N1}× | {heap[0] / 1048576.0:N1} MB / {heap[^1] / 1048576.0:N1} MB |"));
+    }
+
+    // Values between 60 % and 110 % of the indicator's largest target, varying by scope and year: illustrative only.
+    private static async Task SeedAsync(IServiceProvider provider, IRiskRegister register)
+    {
+        var scopes = Enumerable.Range(1, ScopeCount).Select(i => new ScopeInfo($"S{i:0000}", $"Illustrative unit {i}")).ToList();
+        await provider.GetRequiredService<IScopeStore>().UpsertAsync(scopes);
+        var observations = (from indicator in register.Indicators
+                            let top = indicator.Targets.Count == 0 ? 50 : indicator.Targets.Values.Max()
+                            from scope in scopes
+                            from year in Years
+                            let share = 0.6 + 0.5 * ((scope.Code.GetHashCode(StringComparison.Ordinal) & 0xff) / 255.0) * (year - 2020) / 6.0
+                            select new Observation(indicator.Code, year.ToString(CultureInfo.InvariantCulture),
+                                Math.Round(indicator.IsPercent ? Math.Min(100, top * share) : top * share, 2), scope.Code)).ToList();
+        await provider.GetRequiredService<IObservationStore>().AddAsync(observations, replace: false);
+        await provider.GetRequiredService<IObservationStore>().SetIllustrativeAsync(true);
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+}
