@@ -25,7 +25,9 @@ public sealed class ReviewStoreTests
         Assert.Equal(DecisionKind.Treat, latest["4.1"].Decision.Decision);
         Assert.Equal(action, latest["4.1"].Decision.Action);
         Assert.Contains(action, await engine.Services.GetRequiredService<IMitigationActionStore>().GetAllAsync());
-        Assert.Equal(("minutes.txt", new byte[] { 1, 2, 3 }), (await reviews.GetMinutesAsync(id))!.Value);
+        var minutes = (await reviews.GetMinutesAsync(id))!.Value;
+        Assert.Equal("minutes.txt", minutes.Name);
+        Assert.Equal([1, 2, 3], minutes.Content);
         Assert.Equal(Meeting, (await reviews.GetLastAsync("council", Meeting.AddDays(3)))!.ReviewedOn);
         Assert.Null(await reviews.GetLastAsync("council", Meeting.AddDays(-1)));
     }
