@@ -6,12 +6,21 @@ namespace RiskWorker.Cli;
 /// <summary>Options shared by the verbs; <c>--db</c> and <c>--rules</c> apply to every verb.</summary>
 internal static class CliOptions
 {
-    public static readonly Option<string> Db = new("--db")
+    public static readonly Option<string?> Db = new("--db")
     {
-        Description = "Database: a SQLite file, or PostgreSQL as a connection string (Host=…;Database=…) or postgresql:// URI",
-        DefaultValueFactory = _ => Path.Combine("data", "riskengine.db"),
+        Description = "Database: a SQLite file, or PostgreSQL as a connection string (Host=…;Database=…) or postgresql:// URI "
+            + "(default: RiskEngine:DatabasePath, else data/riskengine.db)",
         Recursive = true,
     };
+
+    /// <summary>
+    /// The database setting: <c>--db</c>, else <c>RiskEngine:DatabasePath</c> from appsettings or the environment (a
+    /// service's EnvironmentFile names its PostgreSQL there), else <c>data/riskengine.db</c>.
+    /// </summary>
+    public static string Database(ParseResult parse) =>
+        parse.GetValue(Db) is { Length: > 0 } given ? given
+        : WorkerConfiguration.Build()[$"{EngineServices.Section}:DatabasePath"] is { Length: > 0 } configured ? configured
+        : Path.Combine("data", "riskengine.db");
 
     public static readonly Option<string?> Rules = new("--rules")
     {
@@ -22,7 +31,7 @@ internal static class CliOptions
     /// <summary>The database named for a message: the file path, or a PostgreSQL database's name and server, never its password.</summary>
     public static string DatabaseName(ParseResult parse)
     {
-        var setting = parse.GetValue(Db)!;
+        var setting = Database(parse);
         try
         {
             return RiskEngine.Storage.DatabaseTarget.Parse(setting).Display;

@@ -29,7 +29,7 @@ internal static class EngineServices
     {
         var configuration = WorkerConfiguration.Build();
         Bind(configuration, options);
-        options.DatabasePath = parse.GetValue(CliOptions.Db)!;
+        options.DatabasePath = CliOptions.Database(parse);
         options.RulesDirectory = RulesLocator.Resolve(parse.GetValue(CliOptions.Rules), configuration);
     }
 

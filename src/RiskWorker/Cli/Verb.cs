@@ -66,7 +66,7 @@ internal static class Verb
                 return DataError;
             }
             // The database is not one, read-only, locked, unreachable or refuses the login: a line that names it, not a stack trace.
-            catch (Exception ex) when (DatabaseErrors.Describe(ex, parse.GetValue(CliOptions.Db)!) is { } line)
+            catch (Exception ex) when (DatabaseErrors.Describe(ex, CliOptions.Database(parse)) is { } line)
             {
                 await Console.Error.WriteLineAsync(line).ConfigureAwait(false);
                 return ConfigurationError;
