@@ -16,7 +16,7 @@ internal sealed class HandWrittenRater
 {
     private readonly CompiledRuleSet _rules;
     private readonly FactBuilder _facts;
-    private readonly HandWrittenReasons _reasons;
+    private readonly AssessmentBuilder _reasons;
     private readonly Dictionary<string, List<(RuleDefinition Rule, Func<IndicatorFact, RiskContext, bool> Holds)>> _conditions;
     private readonly Dictionary<string, List<string>> _indicatorsOf;
     private readonly ILookup<string, RiskLink> _linksTo;
@@ -24,7 +24,7 @@ internal sealed class HandWrittenRater
 
     public HandWrittenRater(CompiledRuleSet rules, FactBuilder facts)
     {
-        (_rules, _facts, _reasons) = (rules, facts, new HandWrittenReasons(rules));
+        (_rules, _facts, _reasons) = (rules, facts, new AssessmentBuilder(rules));
         _conditions = rules.Risks.ToDictionary(r => r.Code, r => rules.RulesOf(r.Code)
             .Select(x => (x, Expression.Lambda<Func<IndicatorFact, RiskContext, bool>>(x.Parsed.Body, FactParameters.Ind, FactParameters.Ctx).Compile()))
             .ToList());
@@ -49,13 +49,13 @@ internal sealed class HandWrittenRater
             bool Answers(string indicator) => university || byKey.Contains((indicator, scope));
 
             var reporting = _rules.Risks.Where(r => _indicatorsOf[r.Code].Any(Answers)).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
-            var rated = university ? reporting : WithDriven(reporting);
+            var rated = university ? reporting : RiskRater.WithDriven(_rules.Links, reporting);
             var scopeName = ReasonText.ScopeName(scope, scopeNames.GetValueOrDefault(scope, scope));
             var inScope = new Dictionary<string, RiskRating>(StringComparer.Ordinal);
             foreach (var risk in _driversFirst)
             {
                 if (!university && !rated.Contains(risk.Code)) continue;
-                var ctx = Context(risk, scope, actions, asOf, _indicatorsOf[risk.Code].Select(Fact).ToList());
+                var ctx = RiskRater.Context(risk, scope, actions, asOf, _indicatorsOf[risk.Code].Select(Fact).ToList());
                 var signals = new List<RatingSignal>();
                 foreach (var (rule, holds) in _conditions[risk.Code])
                 {
@@ -85,34 +85,6 @@ internal sealed class HandWrittenRater
 
     private static RatingSignal Signal(RiskLink link, RiskRating driver, RiskContext driven) =>
         new(link.RuleId, driven, link.Raises, link.To ?? link.By!.Value, LinkReason.Template) { Link = link, DriverRating = driver, SourceLine = link.CauseLine };
-
-    private static RiskContext Context(Risk risk, string scope, IReadOnlyCollection<MitigationAction> actions, DateOnly asOf, List<IndicatorFact> indicators)
-    {
-        var own = actions.Where(a => a.Risk == risk.Code).ToList();
-        return new RiskContext
-        {
-            Risk = risk.Code,
-            Scope = scope,
-            OverdueActions = own.Count(a => a.IsOverdue(asOf)),
-            OpenActions = own.Count(a => a.IsOpen),
-            StaleIndicators = indicators.Count(i => i.Stale),
-            MissingIndicators = indicators.Count(i => i.Missing),
-            DefaultLikelihood = risk.DefaultLikelihood,
-            DefaultImpact = risk.DefaultImpact,
-        };
-    }
-
-    private HashSet<string> WithDriven(HashSet<string> risks)
-    {
-        var all = new HashSet<string>(risks, StringComparer.Ordinal);
-        var queue = new Queue<string>(risks);
-        while (queue.TryDequeue(out var driver))
-        {
-            foreach (var link in _rules.Links.Where(l => l.Driver == driver && all.Add(l.Driven))) queue.Enqueue(link.Driven);
-        }
-
-        return all;
-    }
 
     // The register's risks, each after every risk that drives it (the loader refuses cycles).
     private static List<Risk> DriversFirst(CompiledRuleSet rules)

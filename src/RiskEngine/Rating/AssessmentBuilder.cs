@@ -1,19 +1,19 @@
-using RiskEngine.Rating;
 using RiskEngine.Rules;
 
-namespace RiskEngine.Benchmarks;
+namespace RiskEngine.Rating;
 
 /// <summary>
-/// The baseline's reasons, written as <see cref="RiskRater"/> writes them: each signal rendered (<see cref="ReasonText"/>,
-/// <see cref="LinkReason"/> with the driver's deciding warnings), the default for a side no signal explains, and the
-/// worst scope university-wide.
+/// Turns a risk's ratings in each scope into what is stored and shown: each signal becomes a reason (rendered with
+/// <see cref="ReasonText"/>, or <see cref="LinkReason"/> with the driver's deciding warnings), a side no signal explains
+/// gets the register default's reason, and the worst scope rates the risk university-wide.
 /// </summary>
-internal sealed class HandWrittenReasons(CompiledRuleSet rules)
+internal sealed class AssessmentBuilder(CompiledRuleSet rules)
 {
     public ScopeRating ToScopeRating(RiskRating rating, LocalizedText scopeName)
     {
         var risk = rules.FindRisk(rating.Risk)!;
         var reasons = rating.Signals.Select(s => ToReason(rating, s, scopeName)).ToList();
+        // The default explains a side no signal accounts for.
         if (!reasons.Any(r => r.Sets == RatingSide.Likelihood && r.Level == rating.Likelihood)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Likelihood, rating.Likelihood));
         if (!reasons.Any(r => r.Sets == RatingSide.Impact && r.Level == rating.Impact)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Impact, rating.Impact));
         return new ScopeRating(rating.Scope, rating.Likelihood, rating.Impact, reasons);
@@ -32,6 +32,7 @@ internal sealed class HandWrittenReasons(CompiledRuleSet rules)
             Appetite = rules.FindCategory(risk.Category)!.Appetite,
             WorstScope = worst.Scope,
             StaleIndicators = ratings.SelectMany(r => r.StaleIndicators).Distinct().ToList(),
+            // The university's own defaults say nothing about a rating that comes from a faculty.
             Reasons = worst == university ? university.Reasons : [.. worst.Reasons, .. university.Reasons.Where(r => !r.IsDefault)],
             Scopes = ratings,
         };
