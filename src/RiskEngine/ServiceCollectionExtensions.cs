@@ -30,7 +30,8 @@ public static class ServiceCollectionExtensions
             return RuleSetLoader.LoadAsync(o.RulesDirectory, o.IndicatorTargets, o.RuleAssemblies).GetAwaiter().GetResult();
         });
         services.TryAddSingleton<IRiskRegister>(sp => sp.GetRequiredService<CompiledRuleSet>());
-        services.TryAddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value.ConnectionString, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value.ConnectionString,
+            () => sp.GetRequiredService<IRiskRegister>().Identity.Id, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value;

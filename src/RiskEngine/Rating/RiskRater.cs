@@ -101,7 +101,7 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
         var ind = signal.Indicator;
         return new Reason(signal.Rule, ind?.Code, rating.Scope,
             ind is { HasValue: true } ? ind.Value : null, ind is { HasTarget: true } ? ind.Target : null, ind is { HasValue: true, HasTarget: true } ? ind.Gap : null,
-            signal.Sets, level, signal.SourceLine, ReasonText.Render(signal.Text, ind ?? IndicatorFact.None("", rating.Scope), signal.Context, scopeName));
+            signal.Sets, level, signal.SourceLine, ReasonText.Render(signal.Text, ind ?? IndicatorFact.None("", rating.Scope), signal.Context, scopeName, ind is null ? null : rules.FindUnit(ind.Unit)));
     }
 
     private RiskAssessment Assess(Risk risk, List<ScopeRating> ratings)

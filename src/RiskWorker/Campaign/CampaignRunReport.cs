@@ -4,7 +4,7 @@ using RiskWorker.Mail;
 namespace RiskWorker.Campaign;
 
 /// <summary>What one run of the campaign did (the daily job, or <c>campaign run</c>).</summary>
-/// <param name="Day">The day it ran for (Asia/Bishkek).</param>
+/// <param name="Day">The day it ran for (in the register's time zone).</param>
 /// <param name="Meeting">The configured meeting; null when there is none (nothing was done).</param>
 /// <param name="Step">The step due that day; null outside the campaign.</param>
 /// <param name="Recipients">Everyone the step is for.</param>

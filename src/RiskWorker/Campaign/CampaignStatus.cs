@@ -10,7 +10,7 @@ internal sealed record CampaignStatus(DateOnly Today, DateOnly? Meeting, Campaig
     {
         if (Meeting is not { } meeting) return "No Council:MeetingDate configured: no campaign.";
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Council meeting {D(meeting)}; today {D(Today)} (Asia/Bishkek): {(Due is { } due ? CampaignCalendar.Label(due) + " due" : "no step due")}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Council meeting {D(meeting)}; today {D(Today)}: {(Due is { } due ? CampaignCalendar.Label(due) + " due" : "no step due")}");
         text.AppendLine("step              window                     queued  delivered  pending  failed");
         foreach (var s in Steps)
         {

@@ -12,7 +12,7 @@ internal static class CampaignCommand
 {
     public static Command Build()
     {
-        var date = CliOptions.Date("--date", "Run the campaign as on this day, YYYY-MM-DD (default: today in Asia/Bishkek)");
+        var date = CliOptions.Date("--date", "Run the campaign as on this day, YYYY-MM-DD (default: today in the register's time zone)");
         var run = new Command("run", "Queue the step due that day (T-30 requests, T-14 reminders, T-7 pack) for everyone not yet reached, then send pending mail") { date };
         Verb.Action(run, (parse, ct) => WithCampaignAsync(parse, async (campaign, today) =>
             Console.WriteLine(await campaign.RunAsync(parse.GetValue(date) ?? today, ct).ConfigureAwait(false))));
@@ -31,7 +31,7 @@ internal static class CampaignCommand
     {
         var configuration = WorkerConfiguration.Build();
         using var services = EngineServices.Build(parse, s => s.AddWorkerServices(configuration));
-        await body(services.GetRequiredService<CouncilCampaign>(), Bishkek.Today(services.GetRequiredService<TimeProvider>())).ConfigureAwait(false);
+        await body(services.GetRequiredService<CouncilCampaign>(), services.Today()).ConfigureAwait(false);
         return Verb.Ok;
     }
 }

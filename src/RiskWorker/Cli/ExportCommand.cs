@@ -25,7 +25,7 @@ internal static class ExportCommand
             }
 
             using var services = EngineServices.Build(parse, s => s.AddImportExport());
-            var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
+            var date = parse.GetValue(asOf) ?? services.Today();
             var result = await services.GetRequiredService<AssessmentExporter>()
                 .ExportAsync(date, chosen, parse.GetValue(lang)!, parse.GetValue(output)!, ct).ConfigureAwait(false);
             Console.WriteLine(result);

@@ -13,7 +13,7 @@ internal static class ReportCommand
 {
     public static Command Build()
     {
-        var asOf = CliOptions.Date("--as-of", "Present the latest evaluation on or before this date, evaluating and storing one when there is none, YYYY-MM-DD (default: today in Asia/Bishkek)");
+        var asOf = CliOptions.Date("--as-of", "Present the latest evaluation on or before this date, evaluating and storing one when there is none, YYYY-MM-DD (default: today in the register's time zone)");
         var lang = CliOptions.Lang();
         var output = new Option<string>("--out") { Description = "Folder for council-pack-DATE-LANG.html and .pdf", Required = true };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Write only the HTML (print it from a browser to get a PDF)" };
@@ -22,7 +22,7 @@ internal static class ReportCommand
         Verb.Action(council, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddCouncilPack(o => o.ChromiumPath = parse.GetValue(chromium)));
-            var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
+            var date = parse.GetValue(asOf) ?? services.Today();
             // As export assessments and the campaign do: a fresh folder after `demo` has nothing evaluated yet.
             var evaluatedNow = await services.GetRequiredService<IAssessmentHistory>().GetLatestAsync(date, ct).ConfigureAwait(false) is null;
             if (evaluatedNow) await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(date, ct).ConfigureAwait(false);

@@ -18,10 +18,10 @@ internal static class ReviewCommand
         {
             using var services = EngineServices.Build(parse);
             var day = parse.GetValue(option)!.Value;
-            var today = Bishkek.Today(services.GetRequiredService<TimeProvider>());
+            var today = services.Today();
             if (day > today)
             {
-                await Console.Error.WriteLineAsync($"--date {Day(day)} is in the future (today is {Day(today)} in Asia/Bishkek): record a review after it took place.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"--date {Day(day)} is in the future (today is {Day(today)} in {services.GetRequiredService<IRiskRegister>().Identity.TimeZone.Id}): record a review after it took place.").ConfigureAwait(false);
                 return Verb.DataError;
             }
 

@@ -6,7 +6,7 @@ namespace RiskWorker.Demo;
 /// <summary>
 /// An illustrative data set derived from the catalogue so a newcomer's first run rates real risks. Values are made up
 /// from each indicator's targets with fixed profiles (on track, slightly behind, far behind, worsening); they are
-/// never OshTU's figures: the database is flagged illustrative, and every output says so in the reader's language.
+/// never the institution's figures: the database is flagged illustrative, and every output says so in the reader's language.
 /// </summary>
 internal sealed class DemoDataSet(IRiskRegister register)
 {
@@ -73,7 +73,7 @@ internal sealed class DemoDataSet(IRiskRegister register)
         for (var i = 0; i < register.Risks.Count; i++)
         {
             var risk = register.Risks[i];
-            var owner = risk.Owners.FirstOrDefault() ?? "strategic-planning-office";
+            var owner = risk.Owners.FirstOrDefault() ?? register.Identity.FallbackOffice;
             if (risk.Actions.Count > 0)
             {
                 list.Add(i % 2 == 0

@@ -10,7 +10,7 @@ namespace RiskWorker.Mail;
 /// breaks the line is recorded and the batch goes on over a new connection; only failing to connect stops it.
 /// </summary>
 internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport, IOptions<SmtpOptions> smtp, IOptions<RiskEngineOptions> engine,
-    TimeProvider clock, ILogger<OutboxDelivery> logger)
+    IRiskRegister register, TimeProvider clock, ILogger<OutboxDelivery> logger)
 {
     public async Task<SendReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport
             for (var i = 0; i < pending.Count; i++)
             {
                 var mail = pending[i];
-                var message = OutboxMime.Compose(mail, options.From);
+                var message = OutboxMime.Compose(mail, options.From, register.Identity.TimeZone);
                 var attempts = 0;
                 try
                 {

@@ -41,8 +41,11 @@ public sealed record MailWords
     public required Func<int, string> DaysOverdue { get; init; }
     public required Func<string, string> StatusName { get; init; }
     public required string WhyThisCameToYou { get; init; }
-    public required Func<string, string, string> RoleHeldByNobody { get; init; }
-    public required Func<string, string> NoOwnerInRegister { get; init; }
+    /// <summary>(role, fallback office, items): why a role's items came to the register's fallback office.</summary>
+    public required Func<string, string, string, string> RoleHeldByNobody { get; init; }
+
+    /// <summary>(risk, fallback office): why an unowned risk's mail came to the register's fallback office.</summary>
+    public required Func<string, string, string> NoOwnerInRegister { get; init; }
     public required Func<int, string> SubjectCritical { get; init; }
     public required Func<int, string> SubjectHigh { get; init; }
     public required Func<int, string> SubjectRising { get; init; }
@@ -66,7 +69,8 @@ public sealed record MailWords
     public required string Sets { get; init; }
     public required Func<RatingSide, int, string> SetsRating { get; init; }
     public required string AlsoChecked { get; init; }
-    public required string Footer { get; init; }
+    /// <summary>(institution, fallback office): who sent the mail, and where values are updated.</summary>
+    public required Func<string, string, string> Footer { get; init; }
 
     public static MailWords For(string? language) => LocalizedText.NormalizeLanguage(language) switch
     {

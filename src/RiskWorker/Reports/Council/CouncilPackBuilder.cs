@@ -36,7 +36,7 @@ internal sealed class CouncilPackBuilder(
         var sheets = evaluation.Risks.Zip(movements, (assessment, movement) => Sheet(assessment, movement.Movement, byKey, dated)).ToList();
         var top = TopRisks.Of(evaluation.Risks, TopCount);
 
-        return new CouncilPack(new PackText(language, register, names), Bishkek.Today(clock), evaluation, register.Version, review, sheets, top, movements,
+        return new CouncilPack(new PackText(language, register, names), register.Identity.Today(clock), evaluation, register.Version, review, sheets, top, movements,
             PackAppendixBuilder.Build(register, facts, stored));
     }
 

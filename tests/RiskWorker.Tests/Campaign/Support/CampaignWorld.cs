@@ -61,7 +61,7 @@ internal sealed class CampaignWorld : IAsyncDisposable
     public Task<CampaignRunReport> RunOnAsync(DateOnly day)
     {
         Clock.SetUtcNow(At(day));
-        return Get<CouncilCampaign>().RunAsync(Bishkek.Today(Clock), CancellationToken.None);
+        return Get<CouncilCampaign>().RunAsync(ShippedRegister.Value.Identity.Today(Clock), CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -7,7 +7,7 @@ namespace RiskWorker.Reports.Council;
 /// Public because Razor components are always public and their parameters must be too.
 /// </summary>
 /// <param name="Text">Words, culture and name look-ups in the pack's language.</param>
-/// <param name="PreparedOn">Day the pack was made (Asia/Bishkek).</param>
+/// <param name="PreparedOn">Day the pack was made (in the register's time zone).</param>
 /// <param name="Evaluation">The stored evaluation the pack presents.</param>
 /// <param name="CurrentRuleSetVersion">Version of the rules loaded now; differs when the rules changed since the evaluation.</param>
 /// <param name="Review">The last Council review and the evaluation it marked, if any.</param>
