@@ -33,6 +33,7 @@ internal sealed class RiskLinkReader(List<RuleSetError> errors)
             else if (dto.To is not (null or (>= RiskScale.Min and <= RiskScale.Max))) Fail("to must be from 1 to 5");
             else if (dto.By is not (null or (>= 1 and <= RiskScale.Max - 1))) Fail("by must be from 1 to 4");
             if (!Levels.TryGetValue(dto.From ?? "", out var from)) Fail($"from must be 'medium', 'high' or 'critical', not '{dto.From}'");
+            if (links.Any(l => l.Driver == dto.Risk)) Fail($"risk '{dto.Risk}' is named twice; one link per driver");
             if (ok) links.Add(new RiskLink(dto.Risk!, code, dto.Cause!.Value, side!.Value, dto.To, dto.By, from));
         }
 

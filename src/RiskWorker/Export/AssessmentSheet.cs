@@ -33,8 +33,8 @@ internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyLi
                 Labels.YesNo(a.AboveAppetite, language), Labels.Movement(a.Movement, language), Labels.YesNo(a.Stale, language),
                 a.WorstScope, owners,
             ];
-            if (a.Reasons.Count == 0) rows.Add([.. head, null, null, null, null, null, null, null]);
-            foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, r.Value, r.Target, r.Gap, r.Text.Get(language)]);
+            if (a.Reasons.Count == 0) rows.Add([.. head, null, null, null, null, null, null, null, null]);
+            foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, r.Value, r.Target, r.Gap, r.Driver, r.Text.Get(language)]);
         }
 
         return new AssessmentSheet(titles, ExportLabels.HeaderRow(language), rows);

@@ -29,6 +29,8 @@ internal static class ExportLabels
         ("value", "Маани", "Значение", "Value"),
         ("target", "Максат", "Цель", "Target"),
         ("gap", "Айырма", "Отклонение", "Gap"),
+        // The register risk whose rating raised this one (a link between risks); empty for every other reason.
+        ("driver", "Көтөргөн тобокелдик", "Повышен из-за риска", "Raised by risk"),
         ("reason", "Себеп", "Обоснование", "Reason"),
     ];
 

@@ -6,7 +6,7 @@ namespace RiskWorker.Export;
 internal static class XlsxExport
 {
     // Fixed widths: AdjustToContents needs libgdiplus, absent on Linux (FIELD-GUIDE §5).
-    private static readonly int[] Widths = [6, 9, 40, 8, 8, 7, 10, 9, 9, 10, 9, 12, 40, 28, 26, 12, 9, 9, 9, 70];
+    private static readonly int[] Widths = [6, 9, 40, 8, 8, 7, 10, 9, 9, 10, 9, 12, 40, 28, 26, 12, 9, 9, 9, 10, 70];
 
     public static void Write(AssessmentSheet sheet, bool illustrative, string sheetName, string path)
     {

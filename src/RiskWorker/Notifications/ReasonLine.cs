@@ -11,5 +11,7 @@ namespace RiskWorker.Notifications;
 /// <param name="Side">The side of the rating the reason sets.</param>
 /// <param name="Level">The rating it sets on that side.</param>
 /// <param name="Decided">Whether this reason's level is the one the assessment ended with on its side.</param>
+/// <param name="Driver">The register risk whose rating raised this one (a link between risks), else null.</param>
+/// <param name="DriverTitle">That risk's title in the reader's language.</param>
 public sealed record ReasonLine(string Rule, string Text, string? Indicator, string? Scope, double? Value, double? Target, double? Gap,
-    RatingSide Side, int Level, bool Decided);
+    RatingSide Side, int Level, bool Decided, string? Driver, string? DriverTitle);

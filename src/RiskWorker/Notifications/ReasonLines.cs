@@ -18,6 +18,8 @@ internal static class ReasonLines
                 r.Sets,
                 r.Level,
                 // A reason of another scope (the university's, under a faculty's rating) did not decide this rating.
-                r.Scope == assessment.WorstScope && r.Level == (r.Sets == RatingSide.Likelihood ? assessment.Likelihood : assessment.Impact)))
+                r.Scope == assessment.WorstScope && r.Level == (r.Sets == RatingSide.Likelihood ? assessment.Likelihood : assessment.Impact),
+                r.Driver,
+                r.Driver is null ? null : register.FindRisk(r.Driver)?.Title.Get(language) ?? r.Driver))
             .ToList();
 }

@@ -19,7 +19,7 @@ internal static class EvaluationTable
         foreach (var (risk, cells) in evaluation.Risks.Zip(rows))
         {
             s.AppendLine(TextColumns.Line(cells, widths));
-            foreach (var reason in risk.Reasons) s.AppendLine($"      · [{reason.Rule}] {reason.Text.Get(language)}");
+            foreach (var reason in risk.Reasons) s.AppendLine($"      · [{reason.Rule}] {DrivenBy(reason, register, language)}{reason.Text.Get(language)}");
             if (risk.Stale) s.AppendLine($"      · {Labels.StaleOrMissing(language)}: {string.Join(", ", risk.StaleIndicators.Select(c => Named(c, register, language)))}");
         }
 
@@ -31,6 +31,10 @@ internal static class EvaluationTable
         r.Code, $"{r.Likelihood}", $"{r.Impact}", $"{r.Score}", Labels.Level(r.Level, language), Labels.Appetite(r.AboveAppetite, language),
         Labels.Movement(r.Movement, language), r.Stale ? Labels.YesNo(true, language) : "", r.WorstScope, register.FindRisk(r.Code)!.Title.Get(language),
     ];
+
+    // A reason from a link between risks leads with the risk that raised it; its text goes on to say why that one is rated so.
+    private static string DrivenBy(Reason reason, IRiskRegister register, string language) =>
+        reason.Driver is { } driver ? $"↑ {Labels.RaisedBy(driver, register.FindRisk(driver)?.Title.Get(language) ?? driver, language)}: " : "";
 
     private static string Named(string code, IRiskRegister register, string language) =>
         register.FindIndicator(code) is { } indicator ? $"{indicator.Name.Get(language)} ({code})" : code;

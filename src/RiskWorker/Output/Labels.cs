@@ -73,6 +73,10 @@ internal static class Labels
         _ => Pick(language, "жаңы", "новый", "new"),
     };
 
+    /// <summary>Marks a reason that comes from a link between risks, naming the risk whose rating raised this one.</summary>
+    public static string RaisedBy(string code, string title, string language) => Pick(language,
+        $"{code} «{title}» тобокелдигинен улам көтөрүлдү", $"повышен из-за риска {code} «{title}»", $"raised by risk {code} “{title}”");
+
     public static string YesNo(bool yes, string language) => yes ? Pick(language, "ооба", "да", "yes") : Pick(language, "жок", "нет", "no");
 
     // The register's own fallback rule (Kyrgyz for anything else) applies to the fixed words too.

@@ -59,6 +59,18 @@ public sealed class RiskLinkLoadTests
         Assert.Contains(ex.Errors, e => e.Rule == "4.1" && e.Reason.Contains("cause 1 is not the line of one of the risk's causes", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task LoadAsync_SameDriverTwice_Refuses()
+    {
+        using var temp = new TempDirectory();
+        var rules = temp.CopyRules();
+        AddLink(rules, "4.1", "2.1", 2866);
+
+        var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
+
+        Assert.Contains(ex.Errors, e => e.Rule == "4.1" && e.Reason.Contains("risk '2.1' is named twice", StringComparison.Ordinal));
+    }
+
     private static void AddLink(string rules, string driven, string driver, int cause)
     {
         var path = Path.Combine(rules, "risks", $"{driven}.json");

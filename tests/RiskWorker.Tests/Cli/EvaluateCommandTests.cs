@@ -107,6 +107,8 @@ public sealed class EvaluateCommandTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("ИЛЛЮСТРАТИВНЫЕ", run.Out, StringComparison.Ordinal);
         Assert.Matches("1\\.1 .*[а-я]", run.Out);
+        // A reason from a link between risks leads with the risk that raised it, then the engine's text saying why that one is rated so.
+        Assert.Matches(@"· \[1\.1\.driven-by-1\.2\] ↑ повышен из-за риска 1\.2 «[^»]+»: .*Почему 1\.2 оценён так: ", run.Out);
     }
 
     [Fact]

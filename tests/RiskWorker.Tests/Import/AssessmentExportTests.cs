@@ -11,6 +11,8 @@ public sealed class AssessmentExportTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 23);
 
+    private static readonly Dictionary<string, string> DriverHeader = new() { ["ky"] = "Көтөргөн тобокелдик", ["ru"] = "Повышен из-за риска", ["en"] = "Raised by risk" };
+
     [Theory]
     [InlineData("csv", "ru")]
     [InlineData("csv", "en")]
@@ -34,11 +36,20 @@ public sealed class AssessmentExportTests
         var rows = table.Rows().ToList();
         var map = table.Map!;
         Assert.Equal(evaluation.Risks.Sum(r => Math.Max(1, r.Reasons.Count)), rows.Count);
+        using (var headerSource = TableSource.Open(path))
+        {
+            var header = headerSource.Rows().First(r => r.Cells.Any(c => ExportLabels.Columns.Any(k => k.Matches(c.Text))));
+            Assert.Equal(DriverHeader[language], header[map["driver"]!.Value].Text);
+        }
+
+        Assert.Contains(rows, r => map.Get(r, "rule").Text == "1.1.driven-by-1.2" && map.Get(r, "driver").Text == "1.2");
         foreach (var risk in evaluation.Risks)
         {
             var mine = rows.Where(r => map.Get(r, "risk").Text == risk.Code).ToList();
             Assert.All(mine, r => Assert.Equal(risk.Score.ToString(System.Globalization.CultureInfo.InvariantCulture), map.Get(r, "score").Text));
             Assert.Equal(risk.Reasons.Select(x => x.Rule), mine.Select(r => map.Get(r, "rule").Text).Where(t => t.Length > 0));
+            // The driver column names the risk whose rating raised this one (a link), and is empty for every other reason.
+            Assert.Equal(risk.Reasons.Select(x => x.Driver ?? ""), mine.Take(risk.Reasons.Count).Select(r => map.Get(r, "driver").Text));
             foreach (var (reason, row) in risk.Reasons.Zip(mine))
             {
                 var cell = map.Get(row, "value");

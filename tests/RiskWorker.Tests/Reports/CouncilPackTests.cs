@@ -106,6 +106,23 @@ public sealed class CouncilPackTests(CouncilPackFixture pack)
         Assert.Equal(2, row.QuerySelectorAll(".level").Length);
     }
 
+    [Theory]
+    [InlineData("ky", "↑ 1.2 «{0}» тобокелдигинен улам көтөрүлдү: ", "1.2 эмне үчүн ушундай бааланган: ")]
+    [InlineData("ru", "↑ повышен из-за риска 1.2 «{0}»: ", "Почему 1.2 оценён так: ")]
+    [InlineData("en", "↑ raised by risk 1.2 “{0}”: ", "Why 1.2 is rated so: ")]
+    public void Html_RiskPage_ReasonRaisedByALink_NamesTheDriverLinksToItsPageAndSaysWhy(string language, string raisedBy, string why)
+    {
+        var document = pack.Documents[language];
+        var driverTitle = document.GetElementById("risk-1-2")!.QuerySelector(".risk-head h2")!.TextContent;
+
+        var item = Assert.Single(document.GetElementById("risk-1-1")!.QuerySelectorAll("ul.reasons li"), li => li.QuerySelector(".driver") is not null);
+
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, raisedBy, driverTitle), item.QuerySelector(".driver[data-driver='1.2']")!.TextContent);
+        Assert.Equal("#risk-1-2", item.QuerySelector(".driver a")!.GetAttribute("href"));
+        Assert.Contains(why, item.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("[1.1.driven-by-1.2 · ", item.QuerySelector("small")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Html_PlantedScriptInScopeNameAndNote_IsEncodedAsText()
     {

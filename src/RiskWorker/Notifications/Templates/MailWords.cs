@@ -69,6 +69,11 @@ public sealed record MailWords
     public required string Sets { get; init; }
     public required Func<RatingSide, int, string> SetsRating { get; init; }
     public required string AlsoChecked { get; init; }
+    /// <summary>
+    /// Marks a reason that comes from a link between risks, given the driving risk's code and title. Worded by
+    /// <see cref="RiskWorker.Output.Labels"/>, as levels are, so the mails, the pack and the command line say it alike.
+    /// </summary>
+    public required Func<string, string, string> RaisedBy { get; init; }
     /// <summary>(institution, fallback office): who sent the mail, and where values are updated.</summary>
     public required Func<string, string, string> Footer { get; init; }
 

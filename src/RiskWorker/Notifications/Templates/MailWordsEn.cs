@@ -70,6 +70,7 @@ internal static class MailWordsEn
         Sets = "Sets",
         SetsRating = (side, level) => side == RatingSide.Likelihood ? $"L = {level}" : $"I = {level}",
         AlsoChecked = "Also checked",
+        RaisedBy = (code, title) => Labels.RaisedBy(code, title, "en"),
         Footer = (institution, office) => $"Sent by RiskEngine, the risk register of {institution}. Update indicator values and action statuses with “{office}”.",
     };
 }

@@ -70,6 +70,7 @@ internal static class MailWordsKy
         Sets = "Коёт",
         SetsRating = (side, level) => side == RatingSide.Likelihood ? $"Ы = {level}" : $"Т = {level}",
         AlsoChecked = "Ошондой эле текшерилди",
+        RaisedBy = (code, title) => Labels.RaisedBy(code, title, "ky"),
         Footer = (institution, office) => $"Бул кат RiskEngine — «{institution}» тобокелдиктер реестри тарабынан жөнөтүлдү. Көрсөткүчтөрдүн маанилерин жана иш-чаралардын абалын «{office}» аркылуу жаңыртыңыз.",
     };
 }

@@ -70,6 +70,7 @@ internal static class MailWordsRu
         Sets = "Задаёт",
         SetsRating = (side, level) => side == RatingSide.Likelihood ? $"В = {level}" : $"П = {level}",
         AlsoChecked = "Также проверено",
+        RaisedBy = (code, title) => Labels.RaisedBy(code, title, "ru"),
         Footer = (institution, office) => $"Письмо отправлено RiskEngine — реестром рисков организации «{institution}». Значения показателей и статусы мероприятий обновляйте через подразделение «{office}».",
     };
 }

@@ -128,6 +128,9 @@ public sealed class CouncilWords
 
     public string Of(Movement movement) => Labels.Movement(movement, Language);
 
+    /// <summary>"raised by risk 2.1 «title»": a reason from a link between risks, worded by Labels as in the mails and the command line.</summary>
+    public string RaisedBy(string code, string title) => Labels.RaisedBy(code, title, Language);
+
     public string Of(ReportingFrequency frequency) => frequency switch
     {
         ReportingFrequency.Monthly => FrequencyMonthly,

@@ -28,6 +28,9 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
 
     public string RiskTitle(string code) => Register.FindRisk(code)?.Title.Get(Language) ?? code;
 
+    /// <summary>Names the register risk whose rating raised a reason's risk (a link between risks).</summary>
+    public string RaisedBy(string driver) => Words.RaisedBy(driver, RiskTitle(driver));
+
     public string Office(string code) => Register.FindOffice(code)?.Name.Get(Language) ?? code;
 
     public string Indicator(string code) => Register.FindIndicator(code)?.Name.Get(Language) ?? code;

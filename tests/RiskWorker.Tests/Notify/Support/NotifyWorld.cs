@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using RiskEngine;
 using RiskEngine.Storage;
+using RiskWorker.Demo;
 using RiskWorker.Mail;
 using RiskWorker.Notifications;
 using RiskWorker.Owners;
@@ -58,6 +59,16 @@ internal sealed class NotifyWorld : IDisposable
     /// <summary>Stores a hand-made evaluation as the engine would, so a test controls every level and reason.</summary>
     public async Task<long> StoreAsync(DateOnly asOf, bool illustrative, params RiskAssessment[] risks) =>
         await Get<SqliteAssessmentHistory>().StoreAsync(new Evaluation(null, asOf, Clock.GetUtcNow(), Register.Version, illustrative, risks), CancellationToken.None);
+
+    /// <summary>
+    /// The illustrative demo data set stored and evaluated by the real engine as of <see cref="Today"/>: a test of what an
+    /// output shows for a link between risks reads the chain the engine made (1.1 raised by 1.2), not a hand-made reason.
+    /// </summary>
+    public async Task<Evaluation> EvaluateDemoAsync()
+    {
+        await new DemoDataSet(Register).StoreAsync(Get<IScopeStore>(), Get<IObservationStore>(), Get<IMitigationActionStore>(), Today, CancellationToken.None);
+        return await Get<IRiskEvaluator>().EvaluateAsync(Today);
+    }
 
     /// <summary>A university-wide assessment of <paramref name="code"/> with the category's real appetite.</summary>
     public RiskAssessment Risk(string code, int likelihood, int impact, IReadOnlyList<string>? stale = null, IReadOnlyList<Reason>? reasons = null)

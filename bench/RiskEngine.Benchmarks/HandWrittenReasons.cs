@@ -1,0 +1,56 @@
+using RiskEngine.Rating;
+using RiskEngine.Rules;
+
+namespace RiskEngine.Benchmarks;
+
+/// <summary>
+/// The baseline's reasons, written as <see cref="RiskRater"/> writes them: each signal rendered (<see cref="ReasonText"/>,
+/// <see cref="LinkReason"/> with the driver's deciding warnings), the default for a side no signal explains, and the
+/// worst scope university-wide.
+/// </summary>
+internal sealed class HandWrittenReasons(CompiledRuleSet rules)
+{
+    public ScopeRating ToScopeRating(RiskRating rating, LocalizedText scopeName)
+    {
+        var risk = rules.FindRisk(rating.Risk)!;
+        var reasons = rating.Signals.Select(s => ToReason(rating, s, scopeName)).ToList();
+        if (!reasons.Any(r => r.Sets == RatingSide.Likelihood && r.Level == rating.Likelihood)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Likelihood, rating.Likelihood));
+        if (!reasons.Any(r => r.Sets == RatingSide.Impact && r.Level == rating.Impact)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Impact, rating.Impact));
+        return new ScopeRating(rating.Scope, rating.Likelihood, rating.Impact, reasons);
+    }
+
+    public RiskAssessment Assess(Risk risk, List<ScopeRating> ratings)
+    {
+        var university = ratings[0];
+        var worst = ratings.MaxBy(r => r.Score)!;
+        return new RiskAssessment
+        {
+            Code = risk.Code,
+            Category = risk.Category,
+            Likelihood = worst.Likelihood,
+            Impact = worst.Impact,
+            Appetite = rules.FindCategory(risk.Category)!.Appetite,
+            WorstScope = worst.Scope,
+            StaleIndicators = ratings.SelectMany(r => r.StaleIndicators).Distinct().ToList(),
+            Reasons = worst == university ? university.Reasons : [.. worst.Reasons, .. university.Reasons.Where(r => !r.IsDefault)],
+            Scopes = ratings,
+        };
+    }
+
+    private Reason ToReason(RiskRating rating, RatingSignal signal, LocalizedText scopeName)
+    {
+        var level = rating.LevelOf(signal);
+        if (signal.Link is { } link)
+        {
+            var driver = signal.DriverRating!;
+            var why = driver.Decisive.Where(d => !d.Eases).Select(d => ToReason(driver, d, scopeName).Text).ToList();
+            var text = LinkReason.Render(signal, level, rules.FindRisk(link.Driven)!, rules.FindRisk(link.Driver)!, scopeName, why);
+            return new Reason(link.RuleId, null, rating.Scope, null, null, null, signal.Sets, level, link.CauseLine, text) { Driver = link.Driver };
+        }
+
+        var ind = signal.Indicator;
+        return new Reason(signal.Rule, ind?.Code, rating.Scope,
+            ind is { HasValue: true } ? ind.Value : null, ind is { HasTarget: true } ? ind.Target : null, ind is { HasValue: true, HasTarget: true } ? ind.Gap : null,
+            signal.Sets, level, signal.SourceLine, ReasonText.Render(signal.Text, ind ?? IndicatorFact.None("", rating.Scope), signal.Context, scopeName));
+    }
+}
