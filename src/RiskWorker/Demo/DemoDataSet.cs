@@ -109,7 +109,9 @@ internal sealed class DemoDataSet(IRiskRegister register)
         var target = TargetFor(indicator, year);
         var raw = indicator.Direction == IndicatorDirection.Higher ? target * performance : target / Math.Max(performance, 0.05);
         if (indicator.Direction == IndicatorDirection.Lower && target == 0) raw = (1 - performance) * 10;
-        var value = Math.Round(indicator.IsPercent ? Math.Clamp(raw, 0, 100) : Math.Max(0, raw), indicator.Unit == "count" ? 0 : 1);
+        // Within the unit's range, at its declared decimals (units.json): a count is whole, a percentage 0–100.
+        var unit = indicator.Measure;
+        var value = Math.Round(Math.Clamp(raw, unit.Min ?? double.MinValue, unit.Max ?? double.MaxValue), unit.Decimals);
         return new Observation(indicator.Code, period, value, scope);
     }
 
