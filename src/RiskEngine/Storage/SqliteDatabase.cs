@@ -31,10 +31,17 @@ internal sealed class SqliteDatabase(string connectionString, Func<string> regis
         var id = registerId();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync().ConfigureAwait(false);
-        // The first process to open the file records its register; every later one only reads it back.
-        await connection.ExecuteAsync("INSERT OR IGNORE INTO register_identity (only_row, register_id, recorded_at) VALUES (1, @id, @at)",
-            new { id, at = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) }).ConfigureAwait(false);
-        var recorded = await connection.ExecuteScalarAsync<string>("SELECT register_id FROM register_identity WHERE only_row = 1").ConfigureAwait(false);
+        // The first process to open the file records its register; every later one only reads it back (a read, so a
+        // read-only database still opens for the verbs that only read).
+        const string Recorded = "SELECT register_id FROM register_identity WHERE only_row = 1";
+        var recorded = await connection.ExecuteScalarAsync<string>(Recorded).ConfigureAwait(false);
+        if (recorded is null)
+        {
+            await connection.ExecuteAsync("INSERT OR IGNORE INTO register_identity (only_row, register_id, recorded_at) VALUES (1, @id, @at)",
+                new { id, at = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) }).ConfigureAwait(false);
+            recorded = await connection.ExecuteScalarAsync<string>(Recorded).ConfigureAwait(false);
+        }
+
         if (recorded != id) throw new RegisterMismatchException(recorded ?? "?", id, new SqliteConnectionStringBuilder(connectionString).DataSource);
     }
 }

@@ -57,6 +57,15 @@ public static class SqliteSchema
     {
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
         var dir = string.IsNullOrEmpty(file) || file == ":memory:" ? null : Path.GetDirectoryName(Path.GetFullPath(file));
-        if (dir is not null) Directory.CreateDirectory(dir);
+        if (dir is null) return;
+        try
+        {
+            Directory.CreateDirectory(dir);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Reported like SQLite's own "unable to open database file", so callers handle one kind of failure.
+            throw new SqliteException($"SQLite Error 14: unable to create the database folder '{dir}': {ex.Message}", SQLitePCL.raw.SQLITE_CANTOPEN);
+        }
     }
 }

@@ -15,7 +15,7 @@ internal static class CliOptions
 
     public static readonly Option<string?> Rules = new("--rules")
     {
-        Description = "Rules directory (default: the repository's rules/)",
+        Description = "Rules directory (default: RiskEngine:RulesDirectory, else rules/ in the working directory, else the one shipped beside the program)",
         Recursive = true,
     };
 

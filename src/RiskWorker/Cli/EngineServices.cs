@@ -9,7 +9,7 @@ namespace RiskWorker.Cli;
 /// <summary>
 /// The engine's services for one command-line verb: the <c>RiskEngine</c> section of <see cref="WorkerConfiguration"/>
 /// (appsettings and environment, e.g. <c>RiskEngine__IndicatorTargets__HR_DEGREE_SHARE__2026=44</c>), then <c>--db</c>
-/// and <c>--rules</c>, which win.
+/// and <c>--rules</c>, which win; without <c>--rules</c> the register is found by <see cref="RulesLocator"/>.
 /// </summary>
 internal static class EngineServices
 {
@@ -27,9 +27,10 @@ internal static class EngineServices
 
     public static void Configure(RiskEngineOptions options, ParseResult parse)
     {
-        Bind(WorkerConfiguration.Build(), options);
+        var configuration = WorkerConfiguration.Build();
+        Bind(configuration, options);
         options.DatabasePath = parse.GetValue(CliOptions.Db)!;
-        options.RulesDirectory = RulesLocator.Resolve(parse.GetValue(CliOptions.Rules));
+        options.RulesDirectory = RulesLocator.Resolve(parse.GetValue(CliOptions.Rules), configuration);
     }
 
     /// <summary>Binds the <c>RiskEngine</c> section strictly (see <see cref="StrictBinding"/>): a target that does not read must not silently not apply.</summary>

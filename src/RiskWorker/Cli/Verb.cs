@@ -65,6 +65,12 @@ internal static class Verb
                 await Console.Error.WriteLineAsync(ex.Report(note)).ConfigureAwait(false);
                 return DataError;
             }
+            // The database is not one, read-only, locked, unreachable or refuses the login: a line that names it, not a stack trace.
+            catch (Exception ex) when (DatabaseErrors.Describe(ex, parse.GetValue(CliOptions.Db)!) is { } line)
+            {
+                await Console.Error.WriteLineAsync(line).ConfigureAwait(false);
+                return ConfigurationError;
+            }
         });
 
     // The importing verbs carry --errors; where it was given, the full list of a refused file goes there.

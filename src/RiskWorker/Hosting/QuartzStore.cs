@@ -1,6 +1,8 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
+using RiskWorker.Storage;
 
 namespace RiskWorker.Hosting;
 
@@ -14,10 +16,20 @@ internal sealed class QuartzStore(string path) : IHostedService
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        connection.Execute("PRAGMA journal_mode=WAL;");
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            using var connection = new SqliteConnection(ConnectionString);
+            connection.Open();
+            connection.Execute("PRAGMA journal_mode=WAL;");
+            // As the engine's database check does: a read-only or held file stops the start here, naming this file.
+            WriteProbe.RunAsync(connection, cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)
+        {
+            throw new DatabaseUnavailableException(Path.GetFullPath(path), ex);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -50,8 +50,9 @@ internal static class WorkerHost
                     s.ConfigureStore(o => o.StoreJobDataAsStrings = true);
                 });
             });
-            // Hosted services start in registration order: the rules are checked, the store prepared, then the schedule, then Quartz.
+            // Hosted services start in registration order: the rules and the database are checked, the store prepared, then the schedule, then Quartz.
             services.AddHostedService<RuleSetStartupCheck>();
+            services.AddHostedService<DatabaseStartupCheck>();
             services.AddHostedService(_ => quartzStore);
             services.AddHostedService<ScheduleSynchronizer>();
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -13,6 +13,8 @@ internal static class MailFailures
     {
         // Whatever the server answered while we connected, no message is to blame: retry, then leave them all pending.
         MailConnectException => MailFailureKind.Transient,
+        // The certificate was refused: retrying cannot help, the trust settings must change.
+        MailCertificateException => MailFailureKind.Configuration,
         // A refused sender (e.g. 530 authentication required, 550 not allowed to relay) would fail every message alike;
         // 552 at MAIL FROM is this message's size, and treating it as configuration would block the queue behind it.
         SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted } c when Class(c) == 5 && c.StatusCode != SmtpStatusCode.ExceededStorageAllocation
@@ -35,6 +37,7 @@ internal static class MailFailures
     {
         SmtpCommandException c => ((int)c.StatusCode).ToString(CultureInfo.InvariantCulture) + " " + FirstLine(c.Message),
         MailConnectException { InnerException: { } inner } => Describe(inner),
+        MailCertificateException => ex.Message,
         SslHandshakeException or System.Security.Authentication.AuthenticationException => "TLS handshake failed: check Smtp:Security and Smtp:Port",
         _ => $"{ex.GetType().Name}: {FirstSentence(ex.Message)}",
     };

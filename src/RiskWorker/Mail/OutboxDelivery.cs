@@ -16,7 +16,7 @@ internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport
     {
         var options = smtp.Value;
         var destination = transport.Destination;
-        using var held = await OutboxLock.AcquireAsync(engine.Value.DatabasePath + ".outbox.lock", clock, logger, cancellationToken).ConfigureAwait(false);
+        using var held = await OutboxLock.AcquireAsync(engine.Value.DatabasePath, clock, logger, cancellationToken).ConfigureAwait(false);
         var pending = await store.PendingAsync(cancellationToken).ConfigureAwait(false);
         var pipeline = MailRetryPipeline.Build(options, clock, logger);
         int delivered = 0, failed = 0, deferred = 0;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using RiskWorker.Storage;
 
 namespace RiskWorker.Mail;
 
@@ -11,14 +12,16 @@ internal static class OutboxLock
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
-    public static async Task<IDisposable> AcquireAsync(string path, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
+    /// <exception cref="DatabaseUnavailableException">The lock file cannot be created beside <paramref name="databasePath"/>.</exception>
+    public static async Task<IDisposable> AcquireAsync(string databasePath, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var path = databasePath + ".outbox.lock";
         var waiting = false;
         while (true)
         {
             try
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
             catch (IOException) when (File.Exists(path))
@@ -26,6 +29,11 @@ internal static class OutboxLock
                 if (!waiting) logger.LogInformation("Another sender holds {Lock}; waiting for it to finish", path);
                 waiting = true;
                 await Task.Delay(Poll, clock, cancellationToken).ConfigureAwait(false);
+            }
+            // The folder cannot be created or written: the database beside the lock cannot be either.
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new DatabaseUnavailableException(databasePath, ex);
             }
         }
     }

@@ -15,6 +15,8 @@ namespace RiskWorker.Mail;
 internal sealed class SmtpMailSession(SmtpOptions options) : IMailSession
 {
     private readonly SmtpClient _client = new() { Timeout = options.TimeoutSeconds * 1000 };
+    private readonly ServerCertificateTrust _trust = ServerCertificateTrust.From(options);
+    private string? _certificateRefusal;
 
     public async Task<string> SendAsync(string key, MimeMessage message, CancellationToken cancellationToken)
     {
@@ -52,6 +54,12 @@ internal sealed class SmtpMailSession(SmtpOptions options) : IMailSession
             SmtpSecurity.None => SecureSocketOptions.None,
             _ => SecureSocketOptions.StartTls,
         };
+        _certificateRefusal = null;
+        _client.ServerCertificateValidationCallback = (_, certificate, chain, errors) =>
+        {
+            _certificateRefusal = _trust.Refusal(certificate, chain, errors);
+            return _certificateRefusal is null;
+        };
         try
         {
             await _client.ConnectAsync(options.Host!, options.EffectivePort, security, cancellationToken).ConfigureAwait(false);
@@ -60,6 +68,8 @@ internal sealed class SmtpMailSession(SmtpOptions options) : IMailSession
         catch (Exception ex)
         {
             await DropAsync().ConfigureAwait(false);
+            // MailKit reports a refused certificate as a failed handshake; say which certificate and why instead.
+            if (_certificateRefusal is { } refusal) throw new MailCertificateException(refusal, ex);
             // Settings errors (no STARTTLS, login refused) and cancellation keep their own type; the rest means "unreachable".
             if (MailFailures.Classify(ex) is MailFailureKind.Transient or MailFailureKind.Permanent) throw new MailConnectException(options.Destination, ex);
             throw;

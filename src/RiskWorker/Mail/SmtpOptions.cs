@@ -36,6 +36,15 @@ internal sealed class SmtpOptions
     /// <summary>First retry delay in seconds, doubled on each retry, with jitter. Default: 2.</summary>
     public double RetryDelaySeconds { get; set; } = 2;
 
+    /// <summary>
+    /// PEM file of certificate authorities trusted for the server's certificate in addition to the system store, e.g.
+    /// the university's own authority that issued an internal relay's certificate. Default: none (the system store only).
+    /// </summary>
+    public string? TrustedCaFile { get; set; }
+
+    /// <summary>PEM file of server certificates trusted as they are (pinned), e.g. a self-signed relay's. Default: none.</summary>
+    public string? PinnedCertificateFile { get; set; }
+
     /// <summary>Folder for <c>.eml</c> files when no host is set. Default: <c>data/mail-outbox</c> under the working directory.</summary>
     public string PickupDirectory { get; set; } = Path.Combine("data", "mail-outbox");
 
@@ -56,5 +65,6 @@ internal sealed class SmtpOptions
     // Options end up in logs and exception texts; the password must not.
     public override string ToString() =>
         $"Smtp {{ Host = {Host}, Port = {EffectivePort}, Security = {Security}, User = {User}, Password = {(string.IsNullOrEmpty(Password) ? "(none)" : "(set)")}, "
-        + $"From = {From}, TimeoutSeconds = {TimeoutSeconds}, RetryAttempts = {RetryAttempts}, RetryDelaySeconds = {RetryDelaySeconds}, PickupDirectory = {PickupDirectory} }}";
+        + $"From = {From}, TimeoutSeconds = {TimeoutSeconds}, RetryAttempts = {RetryAttempts}, RetryDelaySeconds = {RetryDelaySeconds}, "
+        + $"TrustedCaFile = {TrustedCaFile}, PinnedCertificateFile = {PinnedCertificateFile}, PickupDirectory = {PickupDirectory} }}";
 }

@@ -16,6 +16,13 @@ internal sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
         if (!double.IsFinite(options.RetryDelaySeconds) || options.RetryDelaySeconds is < 0 or > 300) failures.Add("Smtp:RetryDelaySeconds must be between 0 and 300.");
         if (!string.IsNullOrWhiteSpace(options.From) && !IsAddress(options.From)) failures.Add($"Smtp:From '{options.From}' is not an email address.");
 
+        foreach (var (key, path) in new[] { (nameof(options.TrustedCaFile), options.TrustedCaFile), (nameof(options.PinnedCertificateFile), options.PinnedCertificateFile) })
+        {
+            if (string.IsNullOrWhiteSpace(path)) continue;
+            if (PemCertificates.Read("Smtp:" + key, path).Error is { } error) failures.Add(error);
+            if (options.Security == SmtpSecurity.None) failures.Add($"Smtp:{key} is set but Smtp:Security is None: no certificate is checked without TLS.");
+        }
+
         if (options.UsesServer)
         {
             if (string.IsNullOrWhiteSpace(options.From)) failures.Add("Smtp:From is required when Smtp:Host is set.");

@@ -39,6 +39,8 @@ public sealed class SmtpOptionsTests
     [InlineData("RetryDelaySeconds=-1", "Smtp:RetryDelaySeconds must be between 0 and 300.")]
     [InlineData("PickupDirectory= ", "Smtp:PickupDirectory is required when Smtp:Host is not set.")]
     [InlineData("Security=7", "Smtp:Security must be StartTls, SslOnConnect or None.")]
+    [InlineData("TrustedCaFile=/nonexistent/authority.pem", "Smtp:TrustedCaFile '/nonexistent/authority.pem' does not exist.")]
+    [InlineData("PinnedCertificateFile=/etc/hostname", "Smtp:PinnedCertificateFile '/etc/hostname' holds no certificate")]
     public void Validate_BadSetting_FailsNamingItAndNeverThePassword(string settings, string expected)
     {
         var options = Bind(settings.Split(';').Select(s => s.Split('=', 2)).ToDictionary(p => "Smtp:" + p[0], p => (string?)p[1]));

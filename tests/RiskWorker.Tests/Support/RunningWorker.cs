@@ -10,12 +10,15 @@ internal sealed class RunningWorker : IAsyncDisposable
 
     private RunningWorker(Process process) => _process = process;
 
-    public static RunningWorker Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static RunningWorker Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartProgram("dotnet", [Path.Combine(AppContext.BaseDirectory, "RiskWorker.dll"), .. args], workingDirectory,
+            new Dictionary<string, string>(environment) { ["DOTNET_ENVIRONMENT"] = environment.GetValueOrDefault("DOTNET_ENVIRONMENT", "Test") });
+
+    /// <summary>Starts any command line, e.g. a published worker as a service unit's <c>ExecStart</c> names it.</summary>
+    public static RunningWorker StartProgram(string fileName, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RiskWorker.dll"));
+        var start = new ProcessStartInfo(fileName) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["DOTNET_ENVIRONMENT"] = "Test";
         foreach (var (k, v) in environment) start.Environment[k] = v;
         var process = Process.Start(start)!;
         var worker = new RunningWorker(process);
@@ -44,6 +47,14 @@ internal sealed class RunningWorker : IAsyncDisposable
         }
 
         return true;
+    }
+
+    /// <summary>Waits for a process that ends by itself (a verb); returns the exit code.</summary>
+    public async Task<int> WaitForExitAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
     }
 
     /// <summary>SIGTERM, as systemd stops a service; returns the exit code.</summary>

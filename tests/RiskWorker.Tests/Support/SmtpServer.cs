@@ -42,7 +42,9 @@ internal sealed class SmtpServer : IAsyncDisposable
     };
 
     /// <summary>Starts aiosmtpd: the stock Mailbox handler when <paramref name="behaviour"/> is null, else the scripted one.</summary>
-    public static async Task<SmtpServer> StartAsync(SmtpServerBehaviour? behaviour = null)
+    /// <param name="behaviour">The scripted misbehaviour, or null for the stock handler.</param>
+    /// <param name="tls">A certificate to offer STARTTLS with (aiosmtpd then requires TLS before MAIL), or null for plain SMTP.</param>
+    public static async Task<SmtpServer> StartAsync(SmtpServerBehaviour? behaviour = null, TestCertificates? tls = null)
     {
         var server = new SmtpServer();
         try
@@ -52,7 +54,7 @@ internal sealed class SmtpServer : IAsyncDisposable
             {
                 server.Port = FreePort();
                 server._process?.Dispose();
-                server._process = Process.Start(server.StartInfo(behaviour))!;
+                server._process = Process.Start(server.StartInfo(behaviour, tls))!;
                 server._process.OutputDataReceived += (_, e) => server.Append(e.Data);
                 server._process.ErrorDataReceived += (_, e) => server.Append(e.Data);
                 server._process.BeginOutputReadLine();
@@ -92,11 +94,13 @@ internal sealed class SmtpServer : IAsyncDisposable
 
     private string[] JournalLines() => File.Exists(_dir.File("journal.log")) ? File.ReadAllLines(_dir.File("journal.log")) : [];
 
-    private ProcessStartInfo StartInfo(SmtpServerBehaviour? behaviour)
+    private ProcessStartInfo StartInfo(SmtpServerBehaviour? behaviour, TestCertificates? tls)
     {
         var python = System.Environment.GetEnvironmentVariable("RISKENGINE_SMTP_PYTHON") is { Length: > 0 } p ? p : "/usr/bin/python3";
         var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c" }) start.ArgumentList.Add(a);
+        foreach (var a in new[] { "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}" }) start.ArgumentList.Add(a);
+        if (tls is not null) foreach (var a in new[] { "--tlscert", tls.ServerCertificateFile, "--tlskey", tls.ServerKeyFile }) start.ArgumentList.Add(a);
+        start.ArgumentList.Add("-c");
         if (behaviour is null)
         {
             start.ArgumentList.Add("aiosmtpd.handlers.Mailbox");
