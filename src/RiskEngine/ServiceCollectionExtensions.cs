@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IScopeStore, SqliteScopeStore>();
         services.TryAddSingleton<IObservationStore, SqliteObservationStore>();
         services.TryAddSingleton<IMitigationActionStore, SqliteActionStore>();
+        services.TryAddSingleton<IReviewStore, SqliteReviewStore>();
         services.TryAddSingleton<IRiskEvaluator, RiskEvaluator>();
         services.TryAddSingleton<IIndicatorFacts, IndicatorFactReader>();
         return services;

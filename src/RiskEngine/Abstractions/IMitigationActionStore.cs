@@ -6,6 +6,9 @@ public interface IMitigationActionStore
     /// <summary>Every stored action.</summary>
     Task<IReadOnlyList<MitigationAction>> GetAllAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces all stored actions with <paramref name="actions"/> in one transaction.</summary>
+    /// <summary>
+    /// Replaces the imported actions with <paramref name="actions"/> in one transaction. Actions opened by a review's
+    /// treat decision (<see cref="IReviewStore"/>) stay; an action of the list with the same risk and text updates one.
+    /// </summary>
     Task ReplaceAllAsync(IReadOnlyList<MitigationAction> actions, CancellationToken cancellationToken = default);
 }

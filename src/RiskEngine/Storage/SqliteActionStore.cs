@@ -17,9 +17,20 @@ internal sealed class SqliteActionStore(SqliteDatabase db) : IMitigationActionSt
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await c.ExecuteAsync("DELETE FROM actions", transaction: tx).ConfigureAwait(false);
-        await c.ExecuteAsync("INSERT INTO actions (risk, text, owner, due, status, done_on) VALUES (@Risk, @Text, @Owner, @Due, @Status, @DoneOn)",
-            actions.Select(a => new { a.Risk, a.Text, a.Owner, Due = Text(a.Due), a.Status, DoneOn = Text(a.DoneOn) }), tx).ConfigureAwait(false);
+        // The imported list is replaced; an action a review's treat decision opened stays, and a row of the file with its
+        // risk and text updates it (the office reports its progress in the same list) instead of adding a copy.
+        await c.ExecuteAsync("DELETE FROM actions WHERE decision_id IS NULL", transaction: tx).ConfigureAwait(false);
+        foreach (var a in actions)
+        {
+            var args = new { a.Risk, a.Text, a.Owner, Due = Text(a.Due), a.Status, DoneOn = Text(a.DoneOn) };
+            var updated = await c.ExecuteAsync("UPDATE actions SET owner = @Owner, due = @Due, status = @Status, done_on = @DoneOn WHERE decision_id IS NOT NULL AND risk = @Risk AND text = @Text",
+                args, tx).ConfigureAwait(false);
+            if (updated == 0)
+            {
+                await c.ExecuteAsync("INSERT INTO actions (risk, text, owner, due, status, done_on) VALUES (@Risk, @Text, @Owner, @Due, @Status, @DoneOn)", args, tx).ConfigureAwait(false);
+            }
+        }
+
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Options;
 using RiskEngine;
 using RiskWorker.Campaign.Templates;
 using RiskWorker.Mail;
 using RiskWorker.Notifications;
 using RiskWorker.Notifications.Routing;
 using RiskWorker.Notifications.Templates;
+using RiskWorker.Reviews;
 
 namespace RiskWorker.Campaign;
 
@@ -20,10 +20,9 @@ internal sealed class CampaignComposer(
     IMitigationActionStore actions,
     RecipientDirectory directory,
     CampaignPacks packs,
-    MailRenderer renderer,
-    IOptions<CouncilOptions> options)
+    MailRenderer renderer)
 {
-    public async Task<CampaignBatch> ComposeAsync(DateOnly meeting, CampaignStep step, DateOnly today, IReadOnlySet<string> queuedKeys, CancellationToken cancellationToken)
+    public async Task<CampaignBatch> ComposeAsync(ReviewBody body, DateOnly meeting, CampaignStep step, DateOnly today, IReadOnlySet<string> queuedKeys, CancellationToken cancellationToken)
     {
         var tasks = OwnerTasksBuilder.Build(
             register,
@@ -31,21 +30,23 @@ internal sealed class CampaignComposer(
             await facts.GetAsync(today, cancellationToken).ConfigureAwait(false),
             LatestObservations.Of(await observations.GetAllAsync(cancellationToken).ConfigureAwait(false)),
             await actions.GetAllAsync(cancellationToken).ConfigureAwait(false),
-            today);
-        var recipients = Recipients(step, tasks);
-        var due = recipients.Where(r => !queuedKeys.Contains(CampaignCalendar.Key(meeting, step, r.Tasks.To.Email))).ToList();
+            today,
+            body.Covers);
+        var recipients = Recipients(body, step, tasks);
+        var due = recipients.Where(r => !queuedKeys.Contains(CampaignCalendar.Key(body, meeting, step, r.Tasks.To.Email))).ToList();
         if (due.Count == 0) return new CampaignBatch(recipients.Count, []);
 
         var illustrative = await observations.IsIllustrativeAsync(cancellationToken).ConfigureAwait(false);
-        var files = step == CampaignStep.Pack ? await packs.MakeAsync(today, due.Select(r => r.Tasks.To.Language), cancellationToken).ConfigureAwait(false) : null;
+        var files = step == CampaignStep.Pack ? await packs.MakeAsync(body, today, due.Select(r => r.Tasks.To.Language), cancellationToken).ConfigureAwait(false) : null;
         var mails = new List<ComposedMail<CampaignModel>>();
         foreach (var (person, secretary) in due)
         {
             var to = person.To;
             var pack = files?[to.Language];
-            var model = new CampaignModel(step, meeting, CampaignCalendar.Opens(meeting, CampaignStep.Pack), illustrative || pack?.Info.Illustrative == true, person, secretary, pack?.Info);
-            var body = await renderer.RenderAsync<CampaignMail>(nameof(CampaignMail.Model), model).ConfigureAwait(false);
-            var message = new OutboxMessage(CampaignCalendar.Key(meeting, step, to.Email), CampaignCalendar.Kind(step), to.Email, to.Name, to.Language, Subject(model), body.Html, body.Text)
+            var model = new CampaignModel(step, meeting, CampaignCalendar.Opens(body.Windows, meeting, CampaignStep.Pack), illustrative || pack?.Info.Illustrative == true, person, secretary, pack?.Info,
+                CampaignWords.For(to.Language, body));
+            var rendered = await renderer.RenderAsync<CampaignMail>(nameof(CampaignMail.Model), model).ConfigureAwait(false);
+            var message = new OutboxMessage(CampaignCalendar.Key(body, meeting, step, to.Email), CampaignCalendar.Kind(body, step), to.Email, to.Name, to.Language, Subject(model), rendered.Html, rendered.Text)
             {
                 Attachments = pack is null ? [] : [pack.File],
             };
@@ -55,18 +56,17 @@ internal sealed class CampaignComposer(
         return new CampaignBatch(recipients.Count, mails);
     }
 
-    private List<(OwnerTasks Tasks, bool Secretary)> Recipients(CampaignStep step, IReadOnlyList<OwnerTasks> owners)
+    private static List<(OwnerTasks Tasks, bool Secretary)> Recipients(ReviewBody body, CampaignStep step, IReadOnlyList<OwnerTasks> owners)
     {
         if (step == CampaignStep.Request) return owners.Select(o => (o, false)).ToList();
         if (step == CampaignStep.Reminder) return owners.Where(o => o.NeedsUpdate).Select(o => (o, false)).ToList();
 
         // The secretary gets the pack too; if they are also an owner, once, in the language they chose as an owner.
-        var o = options.Value;
-        var list = owners.Select(x => (x, x.To.Email.Equals(o.SecretaryEmail, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (!list.Exists(x => x.Item2))
+        var list = owners.Select(x => (x, x.To.Email.Equals(body.SecretaryEmail, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (body.SecretaryEmail is { } email && !list.Exists(x => x.Item2))
         {
-            var name = string.IsNullOrWhiteSpace(o.SecretaryName) ? CampaignWords.For(o.SecretaryLanguage).Secretary : o.SecretaryName;
-            list.Add((OwnerTasks.None(new Recipient(name, o.SecretaryEmail!, o.SecretaryLanguage)), true));
+            var name = body.SecretaryName ?? CampaignWords.For(body.Language, body).Secretary;
+            list.Add((OwnerTasks.None(new Recipient(name, email, body.Language)), true));
         }
 
         return list;
@@ -75,7 +75,7 @@ internal sealed class CampaignComposer(
     private static string Subject(CampaignModel model)
     {
         var language = model.Tasks.To.Language;
-        var (w, m) = (CampaignWords.For(language), MailWords.For(language));
+        var (w, m) = (model.Words, MailWords.For(language));
         var meeting = m.Date(model.Meeting);
         var text = model.Step switch
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using RiskEngine;
 using RiskWorker.Mail;
 using RiskWorker.Reports.Council;
+using RiskWorker.Reviews;
 
 namespace RiskWorker.Campaign;
 
@@ -12,7 +13,7 @@ namespace RiskWorker.Campaign;
 /// </summary>
 internal sealed partial class CampaignPacks(CouncilPackBuilder builder, CouncilPackWriter writer, IAssessmentHistory history, IRiskEvaluator evaluator, ILogger<CampaignPacks> logger)
 {
-    public async Task<IReadOnlyDictionary<string, PackAttachment>> MakeAsync(DateOnly today, IEnumerable<string> languages, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, PackAttachment>> MakeAsync(ReviewBody body, DateOnly today, IEnumerable<string> languages, CancellationToken cancellationToken)
     {
         if ((await history.GetLatestAsync(today, cancellationToken).ConfigureAwait(false))?.AsOf != today)
         {
@@ -20,7 +21,7 @@ internal sealed partial class CampaignPacks(CouncilPackBuilder builder, CouncilP
         }
 
         // Gathered once; each language only changes the words.
-        var pack = await builder.BuildAsync(today, LocalizedText.Languages[0], cancellationToken).ConfigureAwait(false)
+        var pack = await builder.BuildAsync(body, today, LocalizedText.Languages[0], cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"No evaluation on or before {today:yyyy-MM-dd} although one was just made.");
         var folder = Directory.CreateTempSubdirectory("riskengine-campaign-");
         try
@@ -46,6 +47,6 @@ internal sealed partial class CampaignPacks(CouncilPackBuilder builder, CouncilP
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Language} Council pack could not be printed to PDF ({Problem}); the HTML is attached instead")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Language} review pack could not be printed to PDF ({Problem}); the HTML is attached instead")]
     private partial void LogNoPdf(string language, string? problem);
 }

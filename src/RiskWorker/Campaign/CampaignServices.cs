@@ -1,14 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using RiskWorker.Reports.Council;
+using RiskWorker.Reviews;
 
 namespace RiskWorker.Campaign;
 
 /// <summary>
-/// Registers the Council campaign (section <c>Council</c>, validated at start) and the pack it attaches (section
-/// <c>CouncilPack</c>: <c>ChromiumPath</c>, <c>PdfTimeout</c>). Needs the notifications and the outbox registered too.
+/// Registers every review body's campaign (sections <c>Council</c> and <c>Reviews</c>, validated at start) and the
+/// pack it attaches (section <c>CouncilPack</c>: <c>ChromiumPath</c>, <c>PdfTimeout</c>). Needs the notifications and
+/// the outbox registered too.
 /// </summary>
 internal static class CampaignServices
 {
@@ -16,13 +17,12 @@ internal static class CampaignServices
 
     public static IServiceCollection AddCouncilCampaign(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CouncilOptions>().Bind(configuration.GetSection(CouncilOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CouncilOptions>, CouncilOptionsValidator>());
+        services.AddReviewBodies(configuration);
         services.AddOptions<CouncilPackOptions>().Bind(configuration.GetSection(PackSection));
         services.AddCouncilPack();
         services.TryAddSingleton<CampaignPacks>();
         services.TryAddSingleton<CampaignComposer>();
-        services.TryAddSingleton<CouncilCampaign>();
+        services.TryAddSingleton<ReviewCampaign>();
         return services;
     }
 }

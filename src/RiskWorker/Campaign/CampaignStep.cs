@@ -1,8 +1,9 @@
 namespace RiskWorker.Campaign;
 
 /// <summary>
-/// The three mailings of the Council campaign; the value is how many days before the meeting its window opens.
-/// Public only because the mail template's model carries it.
+/// The three mailings of a review body's campaign. The value is the Council's default days before the meeting, which
+/// its outbox keys carry (<c>t30</c>, <c>t14</c>, <c>t7</c>) whatever its windows; each body's windows are in
+/// <see cref="Reviews.CampaignWindows"/>. Public only because the mail template's model carries it.
 /// </summary>
 public enum CampaignStep
 {

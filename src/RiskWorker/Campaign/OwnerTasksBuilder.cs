@@ -15,7 +15,7 @@ internal static class OwnerTasksBuilder
 {
     public static IReadOnlyList<OwnerTasks> Build(
         IRiskRegister register, OwnerRouting routing, IReadOnlyList<IndicatorFact> facts, IReadOnlyDictionary<string, Observation> latest,
-        IReadOnlyList<MitigationAction> actions, DateOnly today)
+        IReadOnlyList<MitigationAction> actions, DateOnly today, Func<string, bool>? covers = null)
     {
         var people = new Dictionary<string, CampaignDraft>(StringComparer.OrdinalIgnoreCase);
         CampaignDraft Reach(Delivery d)
@@ -24,13 +24,18 @@ internal static class OwnerTasksBuilder
             return draft;
         }
 
-        foreach (var risk in register.Risks)
+        // A body that reviews some risks asks only about them: their owners, the indicators their rules read, their actions.
+        covers ??= _ => true;
+        var risks = register.Risks.Where(r => covers(r.Code)).ToList();
+        var every = risks.Count == register.Risks.Count;
+        var read = register.Rules.Where(r => r.Indicator is not null && covers(r.Risk)).Select(r => r.Indicator!).ToHashSet(StringComparer.Ordinal);
+        foreach (var risk in risks)
         {
             foreach (var delivery in routing.Route(risk.Owners)) Reach(delivery);
         }
 
         var university = facts.Where(f => f.Scope == Scopes.University).ToDictionary(f => f.Code, StringComparer.Ordinal);
-        foreach (var indicator in register.Indicators)
+        foreach (var indicator in register.Indicators.Where(i => every || read.Contains(i.Code)))
         {
             var due = university.GetValueOrDefault(indicator.Code) is not { } fact || fact.Stale || fact.Missing;
             foreach (var delivery in routing.Route([indicator.Owner]))
@@ -43,7 +48,7 @@ internal static class OwnerTasksBuilder
             }
         }
 
-        foreach (var action in actions.Where(a => a.IsOpen).OrderBy(a => a.Due ?? DateOnly.MaxValue))
+        foreach (var action in actions.Where(a => a.IsOpen && covers(a.Risk)).OrderBy(a => a.Due ?? DateOnly.MaxValue))
         {
             var overdue = action.IsOverdue(today);
             var daysOverdue = overdue ? today.DayNumber - action.Due!.Value.DayNumber : 0;

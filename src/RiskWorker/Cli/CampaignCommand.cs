@@ -1,37 +1,44 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using RiskWorker.Campaign;
+using RiskWorker.Reviews;
 
 namespace RiskWorker.Cli;
 
 /// <summary>
-/// <c>campaign run [--date D]</c> queues the Council campaign's step due that day and sends what is pending (the
-/// daily job's run, by hand); <c>campaign status</c> shows the meeting, the step due and what each step queued and sent.
+/// <c>campaign run [--body ID] [--date D]</c> queues a review body's campaign step due that day and sends what is
+/// pending (the daily job's run, by hand); <c>campaign status [--body ID]</c> shows the meeting, the step due and what
+/// each step queued and sent. Without <c>--body</c>, the Academic Council.
 /// </summary>
 internal static class CampaignCommand
 {
+    public static Option<string?> Body() => new("--body") { Description = "Review body id from Reviews:Bodies (default: council, the Academic Council)" };
+
     public static Command Build()
     {
         var date = CliOptions.Date("--date", "Run the campaign as on this day, YYYY-MM-DD (default: today in the register's time zone)");
-        var run = new Command("run", "Queue the step due that day (T-30 requests, T-14 reminders, T-7 pack) for everyone not yet reached, then send pending mail") { date };
-        Verb.Action(run, (parse, ct) => WithCampaignAsync(parse, async (campaign, today) =>
-            Console.WriteLine(await campaign.RunAsync(parse.GetValue(date) ?? today, ct).ConfigureAwait(false))));
+        var body = Body();
+        var run = new Command("run", "Queue the step due that day (requests, reminders, pack) for everyone not yet reached, then send pending mail") { date, body };
+        Verb.Action(run, (parse, ct) => WithCampaignAsync(parse, body, async (campaign, chosen, today) =>
+            Console.WriteLine(await campaign.RunAsync(chosen, parse.GetValue(date) ?? today, ct).ConfigureAwait(false))));
 
-        var status = new Command("status", "The meeting date, the step due today, and what each step queued and sent");
-        Verb.Action(status, (parse, ct) => WithCampaignAsync(parse, async (campaign, today) =>
-            Console.WriteLine(await campaign.StatusAsync(today, ct).ConfigureAwait(false))));
+        var statusBody = Body();
+        var status = new Command("status", "The meeting date, the step due today, and what each step queued and sent") { statusBody };
+        Verb.Action(status, (parse, ct) => WithCampaignAsync(parse, statusBody, async (campaign, chosen, today) =>
+            Console.WriteLine(await campaign.StatusAsync(chosen, today, ct).ConfigureAwait(false))));
 
-        var campaign = new Command("campaign", "The Academic Council campaign (configuration section Council)");
+        var campaign = new Command("campaign", "A review body's campaign (the Academic Council's by default; sections Council and Reviews)");
         campaign.Subcommands.Add(run);
         campaign.Subcommands.Add(status);
         return campaign;
     }
 
-    private static async Task<int> WithCampaignAsync(ParseResult parse, Func<CouncilCampaign, DateOnly, Task> body)
+    private static async Task<int> WithCampaignAsync(ParseResult parse, Option<string?> body, Func<ReviewCampaign, ReviewBody, DateOnly, Task> action)
     {
         var configuration = WorkerConfiguration.Build();
         using var services = EngineServices.Build(parse, s => s.AddWorkerServices(configuration));
-        await body(services.GetRequiredService<CouncilCampaign>(), services.Today()).ConfigureAwait(false);
+        var chosen = services.GetRequiredService<ReviewBodies>().Get(parse.GetValue(body));
+        await action(services.GetRequiredService<ReviewCampaign>(), chosen, services.Today()).ConfigureAwait(false);
         return Verb.Ok;
     }
 }

@@ -23,7 +23,8 @@ internal static class EvaluateCommand
             var register = services.GetRequiredService<IRiskRegister>();
             var language = parse.GetValue(lang)!;
             Console.WriteLine(parse.GetValue(json)
-                ? JsonSerializer.Serialize(EvaluationJson.From(evaluation, register, language), OutputJson.Options)
+                ? JsonSerializer.Serialize(EvaluationJson.From(evaluation, register, language,
+                    await services.GetRequiredService<IReviewStore>().GetLatestDecisionsAsync(date, ct).ConfigureAwait(false)), OutputJson.Options)
                 : EvaluationTable.Render(evaluation, register, language));
             return Verb.Ok;
         });

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using RiskWorker.Export;
 using RiskWorker.Import;
+using RiskWorker.Reviews;
 
 namespace RiskWorker.Cli;
 
@@ -24,7 +25,8 @@ internal static class ExportCommand
                 return Verb.DataError;
             }
 
-            using var services = EngineServices.Build(parse, s => s.AddImportExport());
+            var configuration = WorkerConfiguration.Build();
+            using var services = EngineServices.Build(parse, s => s.AddImportExport().AddReviewBodies(configuration));
             var date = parse.GetValue(asOf) ?? services.Today();
             var result = await services.GetRequiredService<AssessmentExporter>()
                 .ExportAsync(date, chosen, parse.GetValue(lang)!, parse.GetValue(output)!, ct).ConfigureAwait(false);

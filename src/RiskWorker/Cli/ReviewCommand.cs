@@ -1,29 +1,39 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RiskEngine;
+using RiskWorker.Output;
+using RiskWorker.Reviews;
 
 namespace RiskWorker.Cli;
 
-/// <summary><c>review mark</c>: records the Academic Council's review, the reference for "movement since the last review".</summary>
+/// <summary>
+/// <c>review mark</c> (the Academic Council's review as the reference for movement), <c>review record</c> (any body's
+/// review with its decisions and minutes) and <c>review list</c>.
+/// </summary>
 internal static class ReviewCommand
 {
     public static Command Build()
     {
+        var review = new Command("review", "Record and list the reviews of the risks by the review bodies");
+        review.Subcommands.Add(Mark());
+        review.Subcommands.Add(Record());
+        review.Subcommands.Add(List());
+        return review;
+    }
+
+    private static Command Mark()
+    {
         var option = CliOptions.Date("--date", "Day the Council reviewed the risks, YYYY-MM-DD; the latest evaluation on or before it is marked");
         option.Required = true;
-        var evaluation = new Option<long?>("--evaluation") { Description = "The evaluation the Council's pack was made from (its number is on the pack's cover); default: the latest on or before --date" };
+        var evaluation = EvaluationOption();
         var mark = new Command("mark", "Record the Academic Council's review of the risks") { option, evaluation };
         Verb.Action(mark, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse);
             var day = parse.GetValue(option)!.Value;
-            var today = services.Today();
-            if (day > today)
-            {
-                await Console.Error.WriteLineAsync($"--date {Day(day)} is in the future (today is {Day(today)} in {services.GetRequiredService<IRiskRegister>().Identity.TimeZone.Id}): record a review after it took place.").ConfigureAwait(false);
-                return Verb.DataError;
-            }
+            if (await FutureAsync(services, day).ConfigureAwait(false)) return Verb.DataError;
 
             var history = services.GetRequiredService<IAssessmentHistory>();
             long id;
@@ -43,10 +53,72 @@ internal static class ReviewCommand
             Console.WriteLine($"Council review of {Day(day)} recorded: evaluation #{id} (data as of {Day(marked!.AsOf)}) is the reference for movement since the last review.");
             return Verb.Ok;
         });
-        var review = new Command("review", "Work with the Academic Council's reviews");
-        review.Subcommands.Add(mark);
-        return review;
+        return mark;
+    }
+
+    private static Command Record()
+    {
+        var body = CampaignCommand.Body();
+        var date = CliOptions.Date("--date", "Day the body met, YYYY-MM-DD");
+        date.Required = true;
+        var evaluation = EvaluationOption();
+        var decisions = new Option<string>("--decisions") { Description = "CSV or XLSX: risk;decision;note;action;owner;due (headers in en, ru or ky; decisions accept, treat, escalate, close)", Required = true };
+        var minutes = new Option<string?>("--minutes") { Description = "The minutes file, kept with the review (any format)" };
+        var record = new Command("record", "Record a body's review with its decisions (all or nothing) and minutes") { body, date, evaluation, decisions, minutes };
+        Verb.Action(record, async (parse, ct) =>
+        {
+            var configuration = WorkerConfiguration.Build();
+            using var services = EngineServices.Build(parse, s => s.AddReviewBodies(configuration));
+            var chosen = services.GetRequiredService<ReviewBodies>().Get(parse.GetValue(body));
+            var day = parse.GetValue(date)!.Value;
+            if (await FutureAsync(services, day).ConfigureAwait(false)) return Verb.DataError;
+            try
+            {
+                Console.WriteLine(await services.GetRequiredService<ReviewRecorder>()
+                    .RecordAsync(chosen, day, parse.GetValue(evaluation), parse.GetValue(decisions)!, parse.GetValue(minutes), ct).ConfigureAwait(false));
+                return Verb.Ok;
+            }
+            catch (InvalidOperationException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message + " Nothing was written.").ConfigureAwait(false);
+                return Verb.DataError;
+            }
+        });
+        return record;
+    }
+
+    private static Command List()
+    {
+        var body = CampaignCommand.Body();
+        body.Description = "Only this body's reviews (default: every body's)";
+        var json = CliOptions.Json();
+        var list = new Command("list", "The reviews held: body, date, the evaluation seen, how many decisions, the minutes") { body, json };
+        Verb.Action(list, async (parse, ct) =>
+        {
+            var configuration = WorkerConfiguration.Build();
+            using var services = EngineServices.Build(parse, s => s.AddReviewBodies(configuration));
+            var only = parse.GetValue(body) is { } id ? services.GetRequiredService<ReviewBodies>().Get(id).Id : null;
+            var reviews = await services.GetRequiredService<IReviewStore>().ListAsync(only, ct).ConfigureAwait(false);
+            Console.WriteLine(parse.GetValue(json)
+                ? JsonSerializer.Serialize(reviews.Select(r => new ReviewJson(r.Body, Day(r.ReviewedOn), r.EvaluationId, r.Decisions, r.MinutesName)), OutputJson.Options)
+                : ReviewTable.Render(reviews));
+            return Verb.Ok;
+        });
+        return list;
+    }
+
+    private static Option<long?> EvaluationOption() =>
+        new("--evaluation") { Description = "The evaluation the body's pack was made from (its number is on the pack's cover); default: the latest on or before --date" };
+
+    private static async Task<bool> FutureAsync(IServiceProvider services, DateOnly day)
+    {
+        var today = services.Today();
+        if (day <= today) return false;
+        await Console.Error.WriteLineAsync($"--date {Day(day)} is in the future (today is {Day(today)} in {services.GetRequiredService<IRiskRegister>().Identity.TimeZone.Id}): record a review after it took place.").ConfigureAwait(false);
+        return true;
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record ReviewJson(string Body, string Date, long Evaluation, int Decisions, string? Minutes);
 }

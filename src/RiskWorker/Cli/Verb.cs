@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RiskEngine;
 using RiskWorker.Import;
 using RiskWorker.Mail;
+using RiskWorker.Reviews;
 
 namespace RiskWorker.Cli;
 
@@ -45,6 +46,11 @@ internal static class Verb
             }
             // The database was recorded for another register: nothing is read or written.
             catch (RegisterMismatchException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return ConfigurationError;
+            }
+            catch (UnknownReviewBodyException ex)
             {
                 await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return ConfigurationError;

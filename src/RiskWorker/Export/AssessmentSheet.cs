@@ -7,11 +7,13 @@ namespace RiskWorker.Export;
 /// <summary>
 /// The register as a table to circulate: title lines (the ILLUSTRATIVE label when the data is the demo, the date, the
 /// rule-set version and where the ratings come from), a header row, then one row per reason (a risk with no reason has
-/// one row with the reason cells empty). Cells keep their types: numbers stay numbers.
+/// one row with the reason cells empty), each ending with the risk's latest decision by a review body (empty when none).
+/// Cells keep their types: numbers stay numbers.
 /// </summary>
 internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyList<string> Header, IReadOnlyList<object?[]> Rows)
 {
-    public static AssessmentSheet Build(Evaluation evaluation, bool stored, IRiskRegister register, string language)
+    public static AssessmentSheet Build(Evaluation evaluation, bool stored, IRiskRegister register, string language,
+        IReadOnlyDictionary<string, RecordedDecision> decisions, Func<string, string, string> bodyName)
     {
         var titles = new List<string>();
         if (evaluation.Illustrative) titles.Add(Labels.Illustrative(language, register));
@@ -33,8 +35,11 @@ internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyLi
                 Labels.YesNo(a.AboveAppetite, language), Labels.Movement(a.Movement, language), Labels.YesNo(a.Stale, language),
                 a.WorstScope, owners,
             ];
-            if (a.Reasons.Count == 0) rows.Add([.. head, null, null, null, null, null, null, null, null]);
-            foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, r.Value, r.Target, r.Gap, r.Driver, r.Text.Get(language)]);
+            object?[] decision = decisions.GetValueOrDefault(a.Code) is { } d
+                ? [bodyName(d.Body, language), d.ReviewedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Labels.Decision(d.Decision.Decision, language), d.Decision.Note]
+                : [null, null, null, null];
+            if (a.Reasons.Count == 0) rows.Add([.. head, null, null, null, null, null, null, null, null, .. decision]);
+            foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, r.Value, r.Target, r.Gap, r.Driver, r.Text.Get(language), .. decision]);
         }
 
         return new AssessmentSheet(titles, ExportLabels.HeaderRow(language), rows);

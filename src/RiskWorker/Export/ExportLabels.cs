@@ -32,6 +32,10 @@ internal static class ExportLabels
         // The register risk whose rating raised this one (a link between risks); empty for every other reason.
         ("driver", "Көтөргөн тобокелдик", "Повышен из-за риска", "Raised by risk"),
         ("reason", "Себеп", "Обоснование", "Reason"),
+        ("decision-body", "Чечим кабыл алган орган", "Орган, принявший решение", "Decided by"),
+        ("decision-date", "Чечимдин күнү", "Дата решения", "Decision date"),
+        ("decision", "Акыркы чечим", "Последнее решение", "Latest decision"),
+        ("decision-note", "Чечим боюнча эскертүү", "Примечание к решению", "Decision note"),
     ];
 
     /// <summary>The export's columns as an import reads them back, in any of the three languages.</summary>

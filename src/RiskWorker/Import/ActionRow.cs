@@ -14,7 +14,7 @@ internal sealed class ActionRow(IRiskRegister register, ITableSource source, Col
         var text = map.Get(row, "action").Text;
         if (text.Length == 0) Fail("action", source.Missing("action text"));
         var ownerText = map.Get(row, "owner").Text;
-        var owner = register.Offices.FirstOrDefault(o => Same(o.Code, ownerText) || Same(o.Name.Ky, ownerText) || Same(o.Name.Ru, ownerText) || Same(o.Name.En, ownerText));
+        var owner = Offices.Find(register, ownerText);
         if (owner is null) Fail("owner", ownerText.Length == 0 ? source.Missing("owning role") : $"unknown office '{ownerText}' (use a code or a name from rules/offices.json)");
         var due = Date("due");
         var statusText = map.Get(row, "status").Text;
@@ -33,8 +33,6 @@ internal sealed class ActionRow(IRiskRegister register, ITableSource source, Col
         Fail(column, $"'{cell.Text}' is not a date ({ImportDates.Accepted})");
         return null;
     }
-
-    private static bool Same(string a, string b) => string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase);
 
     private void Fail(string column, string message) => errors.Add(new ImportError(row.Number, source.Locate(row.Number, map[column], column), message));
 }

@@ -28,4 +28,14 @@ internal static class ImportColumns
         new("name", true, "название", "наименование", "аталышы", "аты"),
         new("kind", false, "type", "тип", "вид", "түрү"),
     ];
+
+    public static readonly IReadOnlyList<ImportColumn> Decisions =
+    [
+        new("risk", true, "risk code", "риск", "код риска", "тобокелдик", "тобокелдиктин коду"),
+        new("decision", true, "решение", "чечим"),
+        new("note", false, "comment", "примечание", "комментарий", "эскертүү", "түшүндүрмө"),
+        new("action", false, "text", "мероприятие", "мера", "действие", "иш-чара", "чара"),
+        new("owner", false, "owner office", "office", "responsible", "ответственный", "ответственное подразделение", "жооптуу", "жооптуу бөлүм"),
+        new("due", false, "due date", "deadline", "срок", "мөөнөт", "мөөнөтү"),
+    ];
 }

@@ -7,6 +7,7 @@ using RiskWorker.Notifications.Digest;
 using RiskWorker.Notifications.Routing;
 using RiskWorker.Notifications.Templates;
 using RiskWorker.Owners;
+using RiskWorker.Reviews;
 
 namespace RiskWorker.Notifications;
 
@@ -21,6 +22,7 @@ internal static class NotificationServiceCollectionExtensions
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOwners();
+        services.AddReviewBodies(configuration);
         services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>());
         services.TryAddSingleton<RecipientDirectory>();

@@ -20,6 +20,14 @@ internal static class OutboxKeys
     /// <summary>What every campaign key of the meeting on <paramref name="meeting"/> starts with.</summary>
     public static string CampaignPrefix(DateOnly meeting) => string.Create(CultureInfo.InvariantCulture, $"campaign:{meeting:yyyy-MM-dd}:");
 
+    /// <summary>
+    /// <c>campaign:{body}:{meeting}:{request|reminder|pack}:{email}</c> — the same for a review body other than the
+    /// Council, whose keys keep their first form.
+    /// </summary>
+    public static string BodyCampaign(string body, DateOnly meeting, string step, string email) => $"{BodyCampaignPrefix(body, meeting)}{step}:{email.ToLowerInvariant()}";
+
+    public static string BodyCampaignPrefix(string body, DateOnly meeting) => string.Create(CultureInfo.InvariantCulture, $"campaign:{body}:{meeting:yyyy-MM-dd}:");
+
     /// <summary>ISO 8601 week of a date, e.g. <c>2026-W48</c>.</summary>
     public static string IsoWeek(DateOnly date)
     {

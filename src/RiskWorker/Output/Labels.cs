@@ -73,6 +73,15 @@ internal static class Labels
         _ => Pick(language, "жаңы", "новый", "new"),
     };
 
+    /// <summary>A review body's decision on a risk, in the pack, the mails, the export and the command line.</summary>
+    public static string Decision(DecisionKind decision, string language) => decision switch
+    {
+        DecisionKind.Accept => Pick(language, "кабыл алынды", "принят", "accept"),
+        DecisionKind.Treat => Pick(language, "чара көрүлөт", "меры по снижению", "treat"),
+        DecisionKind.Escalate => Pick(language, "жогорку органга өткөрүлдү", "передан выше", "escalate"),
+        _ => Pick(language, "жабылды", "закрыт", "close"),
+    };
+
     /// <summary>Marks a reason that comes from a link between risks, naming the risk whose rating raised this one.</summary>
     public static string RaisedBy(string code, string title, string language) => Pick(language,
         $"{code} «{title}» тобокелдигинен улам көтөрүлдү", $"повышен из-за риска {code} «{title}»", $"raised by risk {code} “{title}”");

@@ -83,7 +83,7 @@ public sealed class ObservationStoreTests
 
         Assert.Equal(0, again);
         await using var c = new SqliteConnection($"Data Source={engine.DatabasePath}");
-        Assert.Equal([1L, 2L], await c.QueryAsync<long>("SELECT version FROM schema_version WHERE module = 'engine'"));
+        Assert.Equal([1L, 2L, 3L], await c.QueryAsync<long>("SELECT version FROM schema_version WHERE module = 'engine'"));
         Assert.Equal("oshtu-risk-plan-2023-2028", await c.ExecuteScalarAsync<string>("SELECT register_id FROM register_identity"));
         Assert.Equal("wal", await c.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
     }

@@ -26,8 +26,10 @@ public sealed class EvaluateCommandTests
         Assert.True(root.GetProperty("illustrative").GetBoolean());
         var risks = root.GetProperty("risks").EnumerateArray().ToList();
         Assert.Equal(11, risks.Count);
-        string[] riskKeys = ["code", "category", "title", "likelihood", "impact", "score", "level", "aboveAppetite", "movement", "stale", "worstScope", "owners", "reasons"];
+        string[] riskKeys = ["code", "category", "title", "likelihood", "impact", "score", "level", "aboveAppetite", "movement", "stale", "worstScope", "owners", "reasons", "lastDecision"];
         Assert.All(risks, r => Assert.Equal(riskKeys, r.EnumerateObject().Select(p => p.Name)));
+        // No review body has decided anything on the fresh demo: every lastDecision is there, and null.
+        Assert.All(risks, r => Assert.Equal(JsonValueKind.Null, r.GetProperty("lastDecision").ValueKind));
         Assert.All(risks, r => Assert.Equal(r.GetProperty("likelihood").GetInt32() * r.GetProperty("impact").GetInt32(), r.GetProperty("score").GetInt32()));
         Assert.All(risks, r => Assert.Contains(r.GetProperty("level").GetString(), new[] { "low", "medium", "high", "critical" }));
         // Every rating is explained; a side no rule raised says the register's default applies (<code>.default-<side>).

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using RiskEngine;
 using RiskWorker.Cli;
 using RiskWorker.Import;
+using RiskWorker.Reviews;
 using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Import;
@@ -26,7 +27,7 @@ internal sealed class ImportHarness : IDisposable
             o.RulesDirectory = rules ?? RepoPaths.Rules;
             o.DatabasePath = DatabasePath;
         });
-        services.AddImportExport();
+        services.AddImportExport().AddReviewBodies(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         Services = services.BuildServiceProvider();
     }
 

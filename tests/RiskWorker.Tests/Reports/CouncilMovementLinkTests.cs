@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using RiskEngine;
 using RiskWorker.Reports.Council;
+using RiskWorker.Reviews;
 using RiskWorker.Tests.Notify.Support;
 
 namespace RiskWorker.Tests.Reports;
@@ -21,7 +22,7 @@ public sealed class CouncilMovementLinkTests
         await world.Get<IAssessmentHistory>().MarkReviewAsync(NotifyWorld.Today.AddDays(-6));
         await world.EvaluateDemoAsync();
 
-        var pack = await ActivatorUtilities.CreateInstance<CouncilPackBuilder>(world.Services).BuildAsync(NotifyWorld.Today, "ru", default);
+        var pack = await ActivatorUtilities.CreateInstance<CouncilPackBuilder>(world.Services).BuildAsync(world.Get<ReviewBodies>().Council, NotifyWorld.Today, "ru", default);
         var html = new HtmlParser().ParseDocument(await CouncilHtml.RenderAsync(pack!));
 
         var row = html.QuerySelectorAll("#movement tbody tr").Single(r => r.QuerySelector("td")!.TextContent == "1.1");

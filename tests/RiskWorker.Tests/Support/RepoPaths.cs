@@ -7,6 +7,8 @@ internal static class RepoPaths
 
     public static string Rules => Path.Combine(Root, "rules");
 
+    public static string Sample(string name) => Path.Combine(Root, "samples", name);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -8,6 +8,8 @@ namespace RiskWorker.Campaign.Templates;
 /// </summary>
 public sealed record CampaignWords
 {
+    /// <summary>The Academic Council's name, the default review body.</summary>
+    public required string CouncilName { get; init; }
     public required string Secretary { get; init; }
     public required string RequestTitle { get; init; }
     public required string ReminderTitle { get; init; }
@@ -31,6 +33,16 @@ public sealed record CampaignWords
         "en" => CampaignWordsEn.Value,
         _ => CampaignWordsKy.Value,
     };
+
+    /// <summary>The words for a review body's mails: the Council's own, or the same mails naming another body.</summary>
+    internal static CampaignWords For(string? language, Reviews.ReviewBody body) => body.IsCouncil
+        ? For(language)
+        : LocalizedText.NormalizeLanguage(language) switch
+        {
+            "ru" => CampaignWordsRu.Body(body.Name.Ru),
+            "en" => CampaignWordsEn.Body(body.Name.En),
+            _ => CampaignWordsKy.Body(body.Name.Ky),
+        };
 
     public string Title(CampaignStep step) => step switch
     {

@@ -5,6 +5,7 @@ internal static class CampaignWordsKy
 {
     public static readonly CampaignWords Value = new()
     {
+        CouncilName = "Окумуштуулар кеңеши",
         Secretary = "Окумуштуулар кеңешинин катчысы",
         RequestTitle = "Окумуштуулар кеңешине даярдык: маалыматтарды жаңыртыңыз",
         ReminderTitle = "Эскертме: маалыматтарды жаңыртыңыз",
@@ -21,5 +22,20 @@ internal static class CampaignWordsKy
         NothingStale = "Азыр сиз тапшырган көрсөткүчтөрдүн арасында эскиргени же жогу жок. Сураныч, акыркы маанилер жана иш-чаралардын абалы туура экенин текшериңиз.",
         StaleIndicators = "Эскирген же жок көрсөткүчтөр",
         OpenActions = "Аткарыла элек иш-чаралар: абалын тастыктаңыз же жаңыртыңыз",
+    };
+
+    /// <summary>Башка органдын каттары; <paramref name="n"/> — анын аталышы атооч жөндөмөдө.</summary>
+    public static CampaignWords Body(string n) => Value with
+    {
+        Secretary = $"Катчы: {n}",
+        RequestTitle = $"{n}: отурумга чейин маалыматтарды жаңыртыңыз",
+        PackTitle = $"{n}: тобокелдиктерди кароо топтому",
+        RequestSubject = meeting => $"{n}, {meeting} отурум: көрсөткүчтөрдү жана иш-чаралардын абалын жаңыртыңыз",
+        ReminderSubject = (meeting, k) => $"{n}, {meeting} отурум: эскертме — {k} пункт али жаңыртыла элек",
+        PackSubject = meeting => $"{n}, {meeting} отурум: тобокелдиктерди кароо топтому",
+        RequestIntro = (meeting, deadline) => $"{n} {meeting} отурумда университеттин тобокелдиктерин карайт. Сураныч, {deadline} чейин өзүңүз тапшырган көрсөткүчтөрдүн маанилерин жана иш-чараларыңыздын абалын жаңыртыңыз: ошол күнү топтом даярдалат.",
+        ReminderIntro = (meeting, deadline) => $"{n} {meeting} отурум өткөрөт. Төмөнкү пункттар али жаңыртыла элек; сураныч, аларды {deadline} чейин жаңыртыңыз, ошондо алар топтомго кирет.",
+        PackIntro = meeting => $"{n} {meeting} университеттин тобокелдиктерин карайт. Кароо топтому ушул катка тиркелди.",
+        PackIntroSecretary = meeting => $"{meeting} отурум үчүн тобокелдиктерди кароо топтому тиркелди ({n}). Сураныч, аны отурумдун катышуучуларына жөнөтүңүз.",
     };
 }

@@ -27,7 +27,9 @@ internal static class DigestBuilder
             var risk = inputs.Register.FindRisk(assessment.Code);
             foreach (var delivery in inputs.Routing.Route(risk?.Owners ?? []))
             {
-                Draft(delivery, assessment.Code).Risks.Add(ToRisk(assessment, risk, reference, inputs.Register, delivery.To.Language));
+                var language = delivery.To.Language;
+                var decision = DigestDecision.Of(inputs.Decisions.GetValueOrDefault(assessment.Code), body => inputs.BodyName(body, language));
+                Draft(delivery, assessment.Code).Risks.Add(ToRisk(assessment, risk, reference, inputs.Register, language) with { LastDecision = decision });
             }
         }
 

@@ -4,6 +4,7 @@ using RiskWorker.Cli;
 using RiskWorker.Mail;
 using RiskWorker.Notifications.Routing;
 using RiskWorker.Notifications.Templates;
+using RiskWorker.Reviews;
 
 namespace RiskWorker.Notifications.Digest;
 
@@ -16,6 +17,8 @@ internal sealed class DigestComposer(
     RecipientDirectory directory,
     MailRenderer renderer,
     IOptions<NotificationOptions> options,
+    IReviewStore reviews,
+    ReviewBodies bodies,
     TimeProvider clock)
 {
     // Evaluations normally run daily; a few manual runs more still leave a week well within this many steps back.
@@ -33,7 +36,9 @@ internal sealed class DigestComposer(
             await actions.GetAllAsync(cancellationToken).ConfigureAwait(false),
             LatestObservations.Of(await observations.GetAllAsync(cancellationToken).ConfigureAwait(false)),
             register.Identity.Today(clock),
-            options.Value.ActionHorizonDays);
+            options.Value.ActionHorizonDays,
+            await reviews.GetLatestDecisionsAsync(current.AsOf, cancellationToken).ConfigureAwait(false),
+            bodies.NameOf);
 
         var mails = new List<ComposedMail<DigestModel>>();
         foreach (var model in DigestBuilder.Build(inputs))

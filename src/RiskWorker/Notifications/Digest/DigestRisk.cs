@@ -2,7 +2,7 @@ using RiskEngine;
 
 namespace RiskWorker.Notifications.Digest;
 
-/// <summary>A risk in someone's digest: its rating now and its movement against the reference evaluation.</summary>
+/// <summary>A risk in someone's digest: its rating now, its movement against the reference evaluation, and its latest decision by a review body.</summary>
 public sealed record DigestRisk(
     string Code,
     string Title,
@@ -15,4 +15,5 @@ public sealed record DigestRisk(
     Movement Movement,
     int? ReferenceScore,
     bool Stale,
-    IReadOnlyList<ReasonLine> Reasons);
+    IReadOnlyList<ReasonLine> Reasons,
+    DigestDecision? LastDecision = null);

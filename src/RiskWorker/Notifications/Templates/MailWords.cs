@@ -29,6 +29,9 @@ public sealed record MailWords
     public required string StaleData { get; init; }
     public required Func<RiskLevel, string> LevelName { get; init; }
     public required Func<Movement, int?, string> MovementText { get; init; }
+    public required Func<DecisionKind, string> DecisionName { get; init; }
+    /// <summary>"Latest decision: body, date — decision: note" under a risk of the digest.</summary>
+    public required Func<string, string, string, string?, string> LastDecision { get; init; }
     public required string IndicatorsToUpdate { get; init; }
     public required string Indicator { get; init; }
     public required string LastValue { get; init; }

@@ -33,6 +33,8 @@ internal static class MailWordsEn
             Movement.Same => "→ unchanged",
             _ => "new",
         },
+        DecisionName = d => Labels.Decision(d, "en"),
+        LastDecision = (body, date, decision, note) => $"Latest decision: {body}, {date} — {decision}" + (note is null ? "" : $": {note}"),
         IndicatorsToUpdate = "Indicators to update",
         Indicator = "Indicator",
         LastValue = "Last value",

@@ -33,6 +33,8 @@ internal static class MailWordsKy
             Movement.Same => "→ өзгөргөн жок",
             _ => "жаңы",
         },
+        DecisionName = d => Labels.Decision(d, "ky"),
+        LastDecision = (body, date, decision, note) => $"Акыркы чечим: {body}, {date} — {decision}" + (note is null ? "" : $": {note}"),
         IndicatorsToUpdate = "Жаңыртыла турган көрсөткүчтөр",
         Indicator = "Көрсөткүч",
         LastValue = "Акыркы маани",

@@ -33,6 +33,8 @@ internal static class MailWordsRu
             Movement.Same => "→ без изменений",
             _ => "новый",
         },
+        DecisionName = d => Labels.Decision(d, "ru"),
+        LastDecision = (body, date, decision, note) => $"Последнее решение: {body}, {date} — {decision}" + (note is null ? "" : $": {note}"),
         IndicatorsToUpdate = "Показатели, которые нужно обновить",
         Indicator = "Показатель",
         LastValue = "Последнее значение",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RiskWorker.Reviews;
 
 namespace RiskWorker.Reports.Council;
 
@@ -9,10 +10,10 @@ namespace RiskWorker.Reports.Council;
 /// </summary>
 internal sealed class CouncilPackWriter(CouncilPackBuilder builder, ChromiumPdf chromium)
 {
-    /// <summary>Writes <c>council-pack-DATE-LANG.html</c> (and <c>.pdf</c> unless <paramref name="pdf"/> is false) into <paramref name="directory"/>.</summary>
+    /// <summary>Writes <c>BODY-pack-DATE-LANG.html</c> (and <c>.pdf</c> unless <paramref name="pdf"/> is false) into <paramref name="directory"/>.</summary>
     /// <returns>The files written; null when no evaluation exists on or before <paramref name="asOf"/> (nothing is written).</returns>
-    public async Task<CouncilPackFiles?> WriteAsync(DateOnly asOf, string language, string directory, bool pdf, CancellationToken cancellationToken) =>
-        await builder.BuildAsync(asOf, language, cancellationToken).ConfigureAwait(false) is { } pack
+    public async Task<CouncilPackFiles?> WriteAsync(ReviewBody body, DateOnly asOf, string language, string directory, bool pdf, CancellationToken cancellationToken) =>
+        await builder.BuildAsync(body, asOf, language, cancellationToken).ConfigureAwait(false) is { } pack
             ? await WriteAsync(pack, directory, pdf, cancellationToken).ConfigureAwait(false)
             : null;
 
@@ -21,7 +22,7 @@ internal sealed class CouncilPackWriter(CouncilPackBuilder builder, ChromiumPdf 
     {
         var html = await CouncilHtml.RenderAsync(pack).ConfigureAwait(false);
         Directory.CreateDirectory(directory);
-        var name = string.Create(CultureInfo.InvariantCulture, $"council-pack-{pack.Evaluation.AsOf:yyyy-MM-dd}-{pack.Text.Language}");
+        var name = string.Create(CultureInfo.InvariantCulture, $"{pack.Body.Id}-pack-{pack.Evaluation.AsOf:yyyy-MM-dd}-{pack.Text.Language}");
         var htmlPath = Path.GetFullPath(Path.Combine(directory, name + ".html"));
         var temporary = htmlPath + ".partial";
         await File.WriteAllTextAsync(temporary, html, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);

@@ -23,6 +23,19 @@ public sealed class CouncilWords
     public required string DateFormat { get; init; }
     public required string Title { get; init; }
     public required string Subtitle { get; init; }
+    public required string TitleBody { get; init; }
+    public required string SubtitleBody { get; init; }
+    public required string LastReviewBody { get; init; }
+    public required string MovementNoReviewBody { get; init; }
+    public required string LastDecision { get; init; }
+    public required string DecisionsTitle { get; init; }
+    public required string DecisionsIntro { get; init; }
+    public required string Decision { get; init; }
+    public required string FollowUp { get; init; }
+    public required string ActionDoneOn { get; init; }
+    public required string ActionOpenDue { get; init; }
+    public required string NoActionNeeded { get; init; }
+    public required string RatingThenNow { get; init; }
     public required string Period { get; init; }
     public required string PlanPeriod { get; init; }
     public required string FirstReview { get; init; }
@@ -127,6 +140,8 @@ public sealed class CouncilWords
     public string Of(RiskLevel level) => Labels.Level(level, Language);
 
     public string Of(Movement movement) => Labels.Movement(movement, Language);
+
+    public string Of(DecisionKind decision) => Labels.Decision(decision, Language);
 
     /// <summary>"raised by risk 2.1 «title»": a reason from a link between risks, worded by Labels as in the mails and the command line.</summary>
     public string RaisedBy(string code, string title) => Labels.RaisedBy(code, title, Language);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using RiskEngine;
 using RiskWorker.Campaign;
 using RiskWorker.Cli;
+using RiskWorker.Reviews;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Support;
 
@@ -23,9 +24,10 @@ internal sealed class CampaignWorld : IAsyncDisposable
 
     private readonly TempDirectory _temp = new();
 
-    private CampaignWorld(SmtpServer smtp, IReadOnlyDictionary<string, string?> settings)
+    private CampaignWorld(SmtpServer smtp, IReadOnlyDictionary<string, string?> settings, DateOnly start)
     {
         Smtp = smtp;
+        Clock = new FakeTimeProvider(At(start));
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(EnvironmentSettings.AsConfiguration(smtp.Environment))
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -46,22 +48,31 @@ internal sealed class CampaignWorld : IAsyncDisposable
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
-    public FakeTimeProvider Clock { get; } = new(At(Meeting.AddDays(-31)));
+    public FakeTimeProvider Clock { get; }
 
     public SmtpServer Smtp { get; }
 
     public ServiceProvider Services { get; }
 
-    public static async Task<CampaignWorld> StartAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(await SmtpServer.StartAsync(), settings ?? new Dictionary<string, string?>());
+    /// <param name="settings">Configuration over the defaults (a second review body, another meeting date).</param>
+    /// <param name="start">The first day the clock shows; default T-31 of the Council meeting.</param>
+    public static async Task<CampaignWorld> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, DateOnly? start = null) =>
+        new(await SmtpServer.StartAsync(), settings ?? new Dictionary<string, string?>(), start ?? Meeting.AddDays(-31));
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Moves the clock to 07:00 Bishkek on <paramref name="day"/> and runs the campaign as the daily job does.</summary>
-    public Task<CampaignRunReport> RunOnAsync(DateOnly day)
+    public Task<CampaignRunReport> RunOnAsync(DateOnly day, string body = "council")
     {
         Clock.SetUtcNow(At(day));
-        return Get<CouncilCampaign>().RunAsync(ShippedRegister.Value.Identity.Today(Clock), CancellationToken.None);
+        return Get<ReviewCampaign>().RunAsync(Get<ReviewBodies>().Get(body), ShippedRegister.Value.Identity.Today(Clock), CancellationToken.None);
+    }
+
+    /// <summary>Moves the clock to 07:00 Bishkek on <paramref name="day"/> and runs every body's campaign, as the daily job does.</summary>
+    public Task<IReadOnlyList<CampaignRunReport>> RunAllOnAsync(DateOnly day)
+    {
+        Clock.SetUtcNow(At(day));
+        return Get<ReviewCampaign>().RunAllAsync(ShippedRegister.Value.Identity.Today(Clock), CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -10,6 +10,7 @@ namespace RiskWorker.Reports.Council;
 /// <param name="Indicators">Indicators its rules read, numbered from 1, with the university's facts.</param>
 /// <param name="Scopes">Every rated scope (the university first) with its facts, in the order of <paramref name="Indicators"/>.</param>
 /// <param name="Actions">Its dated mitigation actions, by due date.</param>
+/// <param name="LastDecision">Its latest decision by any review body on or before the data date; null when none.</param>
 public sealed record RiskSheet(
     Risk Risk,
     Category Category,
@@ -17,7 +18,8 @@ public sealed record RiskSheet(
     Movement Movement,
     IReadOnlyList<IndicatorLine> Indicators,
     IReadOnlyList<ScopeLine> Scopes,
-    IReadOnlyList<MitigationAction> Actions)
+    IReadOnlyList<MitigationAction> Actions,
+    DecisionLine? LastDecision)
 {
     /// <summary>Fragment id of the page, for links from the contents and the appendix.</summary>
     public string Anchor => AnchorOf(Risk.Code);

@@ -1,4 +1,4 @@
--- RiskEngine schema, version 2: the register a database belongs to. Recorded on first use by the register's id
+-- RiskEngine schema, version 3: the register a database belongs to. Recorded on first use by the register's id
 -- (rules/register.json); a process with another register is refused. Never edit a shipped file, add the next number.
 
 CREATE TABLE register_identity (
