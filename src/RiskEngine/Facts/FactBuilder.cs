@@ -71,8 +71,7 @@ internal sealed class FactBuilder(FactOptions options)
     }
 
     // A straight line runs past what the unit allows (a share below 0 %); the projection stops at the unit's bounds.
-    private static double Bounded(Indicator indicator, double value) =>
-        indicator.IsPercent ? Math.Clamp(value, 0, 100) : indicator.IsNonNegative ? Math.Max(0, value) : value;
+    private static double Bounded(Indicator indicator, double value) => indicator.Measure.Bounded(value);
 
     private static double Denominator(double target) => Math.Abs(target) > 0 ? Math.Abs(target) : 1;
 }

@@ -52,6 +52,6 @@ internal sealed class AssessmentBuilder(CompiledRuleSet rules)
         var ind = signal.Indicator;
         return new Reason(signal.Rule, ind?.Code, rating.Scope,
             ind is { HasValue: true } ? ind.Value : null, ind is { HasTarget: true } ? ind.Target : null, ind is { HasValue: true, HasTarget: true } ? ind.Gap : null,
-            signal.Sets, level, signal.SourceLine, ReasonText.Render(signal.Text, ind ?? IndicatorFact.None("", rating.Scope), signal.Context, scopeName));
+            signal.Sets, level, signal.SourceLine, ReasonText.Render(signal.Text, ind ?? IndicatorFact.None("", rating.Scope), signal.Context, scopeName, ind is null ? null : rules.FindUnit(ind.Unit)));
     }
 }

@@ -17,13 +17,14 @@ internal static class ReasonText
     /// <summary>What <c>{scope}</c> says: the university named in each language; a faculty or institute by its name (the reader wants a name, not a code).</summary>
     public static LocalizedText ScopeName(string scope, string name) => scope == Scopes.University ? University : new LocalizedText(name, name, name);
 
-    public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx, LocalizedText scope) => new(
-        Fill(template.Ky, ind, ctx, scope.Ky, "ky"),
-        Fill(template.Ru, ind, ctx, scope.Ru, "ru"),
-        Fill(template.En, ind, ctx, scope.En, "en"),
+    // {unit} becomes the unit's symbol in each language (nothing for a unit without one, as counts and ratios).
+    public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx, LocalizedText scope, MeasureUnit? unit) => new(
+        Fill(template.Ky, ind, ctx, scope.Ky, "ky", unit),
+        Fill(template.Ru, ind, ctx, scope.Ru, "ru", unit),
+        Fill(template.En, ind, ctx, scope.En, "en", unit),
         template.Line);
 
-    private static string Fill(string text, IndicatorFact ind, RiskContext ctx, string scope, string language)
+    private static string Fill(string text, IndicatorFact ind, RiskContext ctx, string scope, string language, MeasureUnit? unit)
     {
         var culture = Cultures[language];
         string N(double v) => v.ToString("0.##", culture);
@@ -34,7 +35,7 @@ internal static class ReasonText
             .Replace("{gap}", N(ind.Gap), StringComparison.Ordinal)
             .Replace("{projected}", N(ind.Projected), StringComparison.Ordinal)
             .Replace("{targetYear}", ind.TargetYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{unit}", ind.Unit is "%" ? "%" : "", StringComparison.Ordinal)
+            .Replace("{unit}", unit?.Append("", language) ?? "", StringComparison.Ordinal)
             .Replace("{period}", ind.Period, StringComparison.Ordinal)
             .Replace("{scope}", scope, StringComparison.Ordinal)
             .Replace("{overdue}", ctx.OverdueActions.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);

@@ -6,6 +6,12 @@ public interface IRiskRegister
     /// <summary>Hash of the rules directory; stored with every evaluation.</summary>
     string Version { get; }
 
+    /// <summary>Who the register is (<c>register.json</c>): its id, institution, plan, languages, time zone, fallback office.</summary>
+    RegisterIdentity Identity { get; }
+
+    /// <summary>The units the register declares (<c>units.json</c>).</summary>
+    IReadOnlyList<MeasureUnit> Units { get; }
+
     /// <summary>Risk categories with appetite.</summary>
     IReadOnlyList<Category> Categories { get; }
 
@@ -35,4 +41,7 @@ public interface IRiskRegister
 
     /// <summary>The office with <paramref name="code"/>, or null.</summary>
     Office? FindOffice(string code);
+
+    /// <summary>The unit with <paramref name="code"/>, or null.</summary>
+    MeasureUnit? FindUnit(string code);
 }

@@ -3,7 +3,7 @@ namespace RiskEngine;
 /// <summary>A key indicator of the catalogue.</summary>
 /// <param name="Code">Indicator code.</param>
 /// <param name="Name">Indicator name.</param>
-/// <param name="Unit">Unit: <c>%</c> (percent points 0–100), <c>count</c>, <c>ratio</c>, <c>som</c>, <c>years</c>, <c>days</c>.</param>
+/// <param name="Unit">Code of the unit, one declared in <c>units.json</c> (<see cref="Measure"/>).</param>
 /// <param name="Direction">Which way is better.</param>
 /// <param name="BaselineYear">Year of the baseline.</param>
 /// <param name="Baseline">Baseline value, when known.</param>
@@ -27,12 +27,12 @@ public sealed record Indicator(
     bool SourceTarget,
     LocalizedText? Notes = null)
 {
-    /// <summary>The units the engine knows how to read; a percentage is exactly <c>%</c>.</summary>
-    internal static readonly IReadOnlyList<string> Units = ["%", "count", "ratio", "som", "years", "days"];
+    /// <summary>The declared unit <see cref="Unit"/> names: its kind, symbol and range.</summary>
+    public required MeasureUnit Measure { get; init; }
 
     /// <summary>True for a percentage (values in percent points, 0–100).</summary>
-    public bool IsPercent => Unit == "%";
+    public bool IsPercent => Measure.Kind == UnitKind.Percent;
 
-    /// <summary>True when negative values make no sense (counts, percentages, money, durations).</summary>
-    public bool IsNonNegative => Unit is "%" or "count" or "som" or "years" or "days" or "ratio";
+    /// <summary>True when the unit allows no negative value (its declared <c>min</c> is 0 or more).</summary>
+    public bool IsNonNegative => Measure.Min >= 0;
 }

@@ -39,7 +39,7 @@ internal sealed class IndicatorTargetOverrides
             {
                 if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
                     Fail($"'{yearText}' is not a year (2000–2100)");
-                else if (TargetRange.Problem(indicator.Unit, value) is { } problem) Fail($"{yearText}: {problem}");
+                else if (indicator.Measure.Problem(value) is { } problem) Fail($"{yearText}: {problem}");
                 else result._targets.Add((code, year, value));
             }
         }

@@ -21,7 +21,7 @@ internal sealed class RegisterFiles(string root, List<RuleSetError> errors)
     // What RegisterLoader reads. Everything else refers to these, so a missing one would otherwise surface as dozens
     // of consequential errors ("unknown category", "unknown risk") instead of the one that matters.
     private static readonly string[] RegisterFolders = ["risks"];
-    private static readonly string[] RegisterFileNames = ["categories.json", "offices.json", "generic-risks.json", "indicators.json"];
+    private static readonly string[] RegisterFileNames = ["register.json", "units.json", "categories.json", "offices.json", "generic-risks.json", "indicators.json"];
 
     public string Root { get; } = root;
 

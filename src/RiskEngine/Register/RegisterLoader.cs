@@ -7,15 +7,18 @@ internal sealed class RegisterLoader(RegisterFiles files)
 {
     private readonly List<RuleSetError> _errors = files.Errors;
     private readonly RiskLinkReader _links = new(files.Errors);
+    private RegisterIdentityReader IdentityReader => new(Text, Fail);
 
     public RiskRegisterData Load()
     {
         files.CheckLayout();
+        var identity = files.Read<RegisterDto>(RegisterIdentityReader.File);
+        var units = IdentityReader.Units(files.Read<List<UnitDto>>(RegisterIdentityReader.UnitsFile) ?? []).ToDictionary(u => u.Code, StringComparer.Ordinal);
         var categories = (files.Read<List<CategoryDto>>("categories.json") ?? []).Select(ToCategory).OfType<Category>().ToList();
         var offices = (files.Read<List<OfficeDto>>("offices.json") ?? []).Select(ToOffice).OfType<Office>().ToList();
         var risks = files.List("risks").Select(f => ToRisk(f, files.Read<RiskDto>(f))).OfType<Risk>().OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
         var generic = (files.Read<List<GenericRiskDto>>("generic-risks.json") ?? []).Select(ToGeneric).OfType<GenericRisk>().ToList();
-        var indicators = (files.Read<List<IndicatorDto>>("indicators.json") ?? []).Select(ToIndicator).OfType<Indicator>().ToList();
+        var indicators = (files.Read<List<IndicatorDto>>("indicators.json") ?? []).Select(d => ToIndicator(d, units)).OfType<Indicator>().ToList();
         files.RefuseIfAnyUnread();
 
         Unique("categories.json", categories.Select(c => c.Code));
@@ -26,6 +29,7 @@ internal sealed class RegisterLoader(RegisterFiles files)
         var categoryCodes = categories.Select(c => c.Code).ToHashSet();
         var officeCodes = offices.Select(o => o.Code).ToHashSet();
         var riskCodes = risks.Select(r => r.Code).ToHashSet();
+        var register = IdentityReader.Identity(identity, officeCodes);
         foreach (var risk in risks)
         {
             var file = $"risks/{risk.Code}.json";
@@ -42,7 +46,7 @@ internal sealed class RegisterLoader(RegisterFiles files)
 
         foreach (var i in indicators.Where(i => !officeCodes.Contains(i.Owner))) Fail("indicators.json", i.Code, $"unknown owner office '{i.Owner}'");
 
-        return new RiskRegisterData(categories, offices, risks, generic, indicators);
+        return new RiskRegisterData(categories, offices, risks, generic, indicators) { Identity = register, Units = [.. units.Values] };
     }
 
     private Category? ToCategory(CategoryDto dto)
@@ -89,7 +93,7 @@ internal sealed class RegisterLoader(RegisterFiles files)
         return dto.Number is { } n && name is not null && mitigation is not null ? new GenericRisk(n, name, mitigation, dto.RelatedRisks ?? []) : null;
     }
 
-    private Indicator? ToIndicator(IndicatorDto dto)
+    private Indicator? ToIndicator(IndicatorDto dto, Dictionary<string, MeasureUnit> units)
     {
         const string file = "indicators.json";
         var code = Required(file, null, "code", dto.Code);
@@ -99,22 +103,24 @@ internal sealed class RegisterLoader(RegisterFiles files)
         if (direction is null) Fail(file, code, $"direction must be 'higher' or 'lower', not '{dto.Direction}'");
         if (frequency is null) Fail(file, code, $"unknown frequency '{dto.Frequency}'");
         if (string.IsNullOrWhiteSpace(dto.Unit)) Fail(file, code, "unit is missing");
-        else if (!Indicator.Units.Contains(dto.Unit)) Fail(file, code, $"unit '{dto.Unit}' is not one of {string.Join(", ", Indicator.Units)}");
+        else if (!units.ContainsKey(dto.Unit)) Fail(file, code, $"unit '{dto.Unit}' is not declared in units.json ({string.Join(", ", units.Keys)})");
+        // An undeclared unit is reported once above; a stand-in keeps the indicator, so rules over it are not also reported as unknown.
+        var unit = dto.Unit is null ? null : units.GetValueOrDefault(dto.Unit) ?? new MeasureUnit(dto.Unit, UnitKind.Amount, new LocalizedText(dto.Unit, dto.Unit, dto.Unit), null, 0, null, null);
         var targets = new Dictionary<int, double>();
         foreach (var (year, value) in dto.Targets ?? [])
         {
             if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !double.IsFinite(value)) Fail(file, code, $"target '{year}' is not a year with a finite value");
-            else if (dto.Unit is not null && TargetRange.Problem(dto.Unit, value) is { } problem) Fail(file, code, $"target {year}: {problem}");
+            else if (unit?.Problem(value) is { } problem) Fail(file, code, $"target {year}: {problem}");
             else targets[y] = value;
         }
 
-        if (dto.Unit is not null && dto.Baseline?.Value is { } baseline && TargetRange.Problem(dto.Unit, baseline) is { } baselineProblem) Fail(file, code, $"baseline: {baselineProblem}");
+        if (dto.Baseline?.Value is { } baseline && unit?.Problem(baseline) is { } baselineProblem) Fail(file, code, $"baseline: {baselineProblem}");
 
         if (targets.Count == 0) Fail(file, code, "no targets");
         var notes = dto.Notes is null ? null : Text(file, code, "notes", dto.Notes);
-        if (code is null || name is null || direction is null || frequency is null || dto.Unit is null || dto.Owner is null) return null;
-        return new Indicator(code, name, dto.Unit, direction.Value, dto.Baseline?.Year ?? 2022, dto.Baseline?.Value, targets,
-            frequency.Value, dto.Owner, dto.Line, dto.SourceTarget ?? false, notes);
+        if (code is null || name is null || direction is null || frequency is null || unit is null || dto.Owner is null) return null;
+        return new Indicator(code, name, unit.Code, direction.Value, dto.Baseline?.Year ?? 2022, dto.Baseline?.Value, targets,
+            frequency.Value, dto.Owner, dto.Line, dto.SourceTarget ?? false, notes) { Measure = unit };
     }
 
     private void Fail(string file, string? item, string reason) => _errors.Add(new(file, item, reason, Kind: KindOf(file)));
@@ -125,6 +131,8 @@ internal sealed class RegisterLoader(RegisterFiles files)
         "offices.json" => RuleSetItemKind.Office,
         "generic-risks.json" => RuleSetItemKind.GenericRisk,
         "indicators.json" => RuleSetItemKind.Indicator,
+        RegisterIdentityReader.File => RuleSetItemKind.Register,
+        RegisterIdentityReader.UnitsFile => RuleSetItemKind.Unit,
         _ when file.StartsWith("risks/", StringComparison.Ordinal) => RuleSetItemKind.Risk,
         _ => RuleSetItemKind.Rule,
     };

@@ -6,4 +6,11 @@ internal sealed record RiskRegisterData(
     IReadOnlyList<Office> Offices,
     IReadOnlyList<Risk> Risks,
     IReadOnlyList<GenericRisk> GenericRisks,
-    IReadOnlyList<Indicator> Indicators);
+    IReadOnlyList<Indicator> Indicators)
+{
+    /// <summary>Who the register is; null only when <c>register.json</c> was refused (then loading fails).</summary>
+    public RegisterIdentity? Identity { get; init; }
+
+    /// <summary>The units of <c>units.json</c>.</summary>
+    public IReadOnlyList<MeasureUnit> Units { get; init; } = [];
+}

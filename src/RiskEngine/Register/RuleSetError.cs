@@ -22,6 +22,7 @@ public sealed record RuleSetError(string File, string? Rule, string Reason, stri
         RuleSetItemKind.Risk => "risk",
         RuleSetItemKind.GenericRisk => "generic risk",
         RuleSetItemKind.Indicator => "indicator",
+        RuleSetItemKind.Unit => "unit",
         _ => "rule",
     };
 }

@@ -20,4 +20,10 @@ public enum RuleSetItemKind
 
     /// <summary>An indicator of <c>indicators.json</c> (or its configured target).</summary>
     Indicator,
+
+    /// <summary>The register's identity, <c>register.json</c>.</summary>
+    Register,
+
+    /// <summary>A unit of <c>units.json</c>.</summary>
+    Unit,
 }

@@ -15,6 +15,7 @@ internal sealed class CompiledRuleSet : IRiskRegister
     private readonly Dictionary<string, Indicator> _indicators;
     private readonly Dictionary<string, Category> _categories;
     private readonly Dictionary<string, Office> _offices;
+    private readonly Dictionary<string, MeasureUnit> _units;
     private readonly Dictionary<string, IReadOnlyList<RuleDefinition>> _rulesByRisk;
     private readonly IReadOnlyDictionary<string, RuleOrigin> _origins;
 
@@ -25,12 +26,17 @@ internal sealed class CompiledRuleSet : IRiskRegister
         _indicators = Indicators.ToDictionary(i => i.Code);
         _categories = Categories.ToDictionary(c => c.Code);
         _offices = Offices.ToDictionary(o => o.Code);
+        Identity = data.Identity ?? throw new InvalidOperationException("A register is compiled only once register.json was accepted.");
+        Units = data.Units;
+        _units = Units.ToDictionary(u => u.Code, StringComparer.Ordinal);
         _rulesByRisk = rules.GroupBy(r => r.Risk).ToDictionary(g => g.Key, g => (IReadOnlyList<RuleDefinition>)g.ToList());
         _origins = origins;
         Links = Risks.SelectMany(r => r.DrivenBy).ToList();
     }
 
     public string Version { get; }
+    public RegisterIdentity Identity { get; }
+    public IReadOnlyList<MeasureUnit> Units { get; }
     public IReadOnlyList<Category> Categories { get; }
     public IReadOnlyList<Office> Offices { get; }
     public IReadOnlyList<Risk> Risks { get; }
@@ -45,6 +51,7 @@ internal sealed class CompiledRuleSet : IRiskRegister
     public Indicator? FindIndicator(string code) => _indicators.GetValueOrDefault(code);
     public Category? FindCategory(string code) => _categories.GetValueOrDefault(code);
     public Office? FindOffice(string code) => _offices.GetValueOrDefault(code);
+    public MeasureUnit? FindUnit(string code) => _units.GetValueOrDefault(code);
 
     public IReadOnlyList<RuleDefinition> RulesOf(string risk) => _rulesByRisk.GetValueOrDefault(risk) ?? [];
 

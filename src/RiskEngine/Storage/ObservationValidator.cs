@@ -20,7 +20,8 @@ internal sealed class ObservationValidator(IRiskRegister register)
             if (parsed is null) errors.Add(new(i, "period", $"'{o.Period}' is neither a year (2025) nor a date (2025-06-30)"));
             if (!double.IsFinite(o.Value)) errors.Add(new(i, "value", "value must be a finite number"));
             else if (indicator is { IsPercent: true } && o.Value is < 0 or > 100) errors.Add(new(i, "value", $"{o.Value} is outside 0–100 for a percentage"));
-            else if (indicator is { IsNonNegative: true } && o.Value < 0) errors.Add(new(i, "value", $"{o.Value} is negative for a {indicator.Unit} indicator"));
+            else if (indicator is not null && o.Value < indicator.Measure.Min && indicator.Measure.Min == 0) errors.Add(new(i, "value", $"{o.Value} is negative for a {indicator.Unit} indicator"));
+            else if (indicator?.Measure.Problem(o.Value) is { } problem) errors.Add(new(i, "value", problem));
 
             var key = (o.Indicator, parsed?.Text ?? o.Period, o.Scope);
             if (seen.TryGetValue(key, out var first)) errors.Add(new(i, "period", $"duplicate of #{first + 1} (same indicator, period and scope)"));

@@ -6,7 +6,7 @@ namespace RiskWorker.Campaign;
 
 /// <summary>What one run of a body's campaign did (the daily job, or <c>campaign run</c>).</summary>
 /// <param name="Body">The review body.</param>
-/// <param name="Day">The day it ran for (Asia/Bishkek).</param>
+/// <param name="Day">The day it ran for (in the register's time zone).</param>
 /// <param name="Meeting">The body's meeting that day belongs to; null when none is configured (nothing was done).</param>
 /// <param name="Step">The step due that day; null outside the campaign.</param>
 /// <param name="Recipients">Everyone the step is for.</param>

@@ -11,7 +11,7 @@ internal sealed record CampaignStatus(ReviewBody Body, DateOnly Today, DateOnly?
     {
         if (Meeting is not { } meeting) return $"No {Body.SettingPrefix}:MeetingDate configured: no campaign.";
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{CampaignRunReport.Heading(Body)} meeting {D(meeting)}; today {D(Today)} (Asia/Bishkek): {(Due is { } due ? CampaignCalendar.Label(Body.Windows, due) + " due" : "no step due")}; meets {Body.Cadence}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{CampaignRunReport.Heading(Body)} meeting {D(meeting)}; today {D(Today)}: {(Due is { } due ? CampaignCalendar.Label(Body.Windows, due) + " due" : "no step due")}; meets {Body.Cadence}");
         text.AppendLine("step              window                     queued  delivered  pending  failed");
         foreach (var s in Steps)
         {

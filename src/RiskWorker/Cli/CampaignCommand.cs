@@ -16,7 +16,7 @@ internal static class CampaignCommand
 
     public static Command Build()
     {
-        var date = CliOptions.Date("--date", "Run the campaign as on this day, YYYY-MM-DD (default: today in Asia/Bishkek)");
+        var date = CliOptions.Date("--date", "Run the campaign as on this day, YYYY-MM-DD (default: today in the register's time zone)");
         var body = Body();
         var run = new Command("run", "Queue the step due that day (requests, reminders, pack) for everyone not yet reached, then send pending mail") { date, body };
         Verb.Action(run, (parse, ct) => WithCampaignAsync(parse, body, async (campaign, chosen, today) =>
@@ -38,7 +38,7 @@ internal static class CampaignCommand
         var configuration = WorkerConfiguration.Build();
         using var services = EngineServices.Build(parse, s => s.AddWorkerServices(configuration));
         var chosen = services.GetRequiredService<ReviewBodies>().Get(parse.GetValue(body));
-        await action(services.GetRequiredService<ReviewCampaign>(), chosen, Bishkek.Today(services.GetRequiredService<TimeProvider>())).ConfigureAwait(false);
+        await action(services.GetRequiredService<ReviewCampaign>(), chosen, services.Today()).ConfigureAwait(false);
         return Verb.Ok;
     }
 }

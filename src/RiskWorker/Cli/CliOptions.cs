@@ -51,7 +51,7 @@ internal static class CliOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of a table" };
 
-    public static Option<DateOnly?> AsOf() => Date("--as-of", "Evaluation date, YYYY-MM-DD (default: today in Asia/Bishkek)");
+    public static Option<DateOnly?> AsOf() => Date("--as-of", "Evaluation date, YYYY-MM-DD (default: today in the register's time zone)");
 
     public static Option<DateOnly?> Date(string name, string description) => new(name)
     {

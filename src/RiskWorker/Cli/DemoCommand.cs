@@ -11,7 +11,7 @@ internal static class DemoCommand
 {
     public static Command Build()
     {
-        var demo = new Command("demo", "Fill the database with an ILLUSTRATIVE data set (not OshTU's real figures)");
+        var demo = new Command("demo", "Fill the database with an ILLUSTRATIVE data set (not the institution's real figures)");
         Verb.Action(demo, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddOwners());
@@ -22,15 +22,16 @@ internal static class DemoCommand
                 return Verb.DataError;
             }
 
-            var (written, actions) = await new DemoDataSet(services.GetRequiredService<IRiskRegister>()).StoreAsync(
+            var register = services.GetRequiredService<IRiskRegister>();
+            var (written, actions) = await new DemoDataSet(register).StoreAsync(
                 services.GetRequiredService<IScopeStore>(), observations, services.GetRequiredService<IMitigationActionStore>(),
-                Bishkek.Today(services.GetRequiredService<TimeProvider>()), ct).ConfigureAwait(false);
+                services.Today(), ct).ConfigureAwait(false);
             var owners = services.GetRequiredService<IOwnerStore>();
             var keptOwners = (await owners.GetAllAsync(ct).ConfigureAwait(false)).Any(o => !o.Illustrative);
             if (!keptOwners) await owners.ReplaceAllAsync(DemoOwners.All, ct).ConfigureAwait(false);
             Console.WriteLine($"Illustrative demo data written to {CliOptions.DatabaseName(parse)}: {written} observations, "
                 + $"{DemoDataSet.Faculties.Count} faculties, {actions} actions, "
-                + (keptOwners ? "imported owners kept" : $"{DemoOwners.All.Count} illustrative owners at example.org") + ". These are NOT OshTU's real figures.");
+                + (keptOwners ? "imported owners kept" : $"{DemoOwners.All.Count} illustrative owners at example.org") + $". These are NOT {register.Identity.InstitutionShort.En}'s real figures.");
             return Verb.Ok;
         });
         return demo;

@@ -18,7 +18,7 @@ internal static class EvaluateCommand
         Verb.Action(evaluate, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse);
-            var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
+            var date = parse.GetValue(asOf) ?? services.Today();
             var evaluation = await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(date, ct).ConfigureAwait(false);
             var register = services.GetRequiredService<IRiskRegister>();
             var language = parse.GetValue(lang)!;

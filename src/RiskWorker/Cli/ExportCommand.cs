@@ -27,7 +27,7 @@ internal static class ExportCommand
 
             var configuration = WorkerConfiguration.Build();
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddReviewBodies(configuration));
-            var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
+            var date = parse.GetValue(asOf) ?? services.Today();
             var result = await services.GetRequiredService<AssessmentExporter>()
                 .ExportAsync(date, chosen, parse.GetValue(lang)!, parse.GetValue(output)!, ct).ConfigureAwait(false);
             Console.WriteLine(result);

@@ -57,13 +57,13 @@ internal static class ImportCommand
         var file = FileArgument();
         var dryRun = DryRun();
         var errors = ErrorsFile();
-        var asOf = CliOptions.Date("--as-of", "Count the actions overdue on this date, YYYY-MM-DD (default: today in Asia/Bishkek)");
+        var asOf = CliOptions.Date("--as-of", "Count the actions overdue on this date, YYYY-MM-DD (default: today in the register's time zone)");
         var command = new Command("actions", "Replace the mitigation actions with a file: risk;action;owner;due;status;done") { file, dryRun, errors, asOf };
         Verb.Action(command, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport());
             var path = parse.GetValue(file)!;
-            var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
+            var date = parse.GetValue(asOf) ?? services.Today();
             var result = await services.GetRequiredService<ActionImporter>()
                 .ImportAsync(path, parse.GetValue(dryRun), date, ConsoleProgress.ForFile(path), ct).ConfigureAwait(false);
             Console.WriteLine(result);

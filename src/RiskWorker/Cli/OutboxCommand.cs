@@ -1,3 +1,4 @@
+using RiskEngine;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using RiskWorker.Mail;
@@ -10,12 +11,12 @@ internal static class OutboxCommand
     public static Command Build()
     {
         var failedOnly = new Option<bool>("--failed") { Description = "Only messages the server refused for good" };
-        var outbox = new Command("outbox", "List outbox messages: key, kind, recipient, status, attempts, delivered (Asia/Bishkek), last answer") { failedOnly };
+        var outbox = new Command("outbox", "List outbox messages: key, kind, recipient, status, attempts, delivered (the register's time zone), last answer") { failedOnly };
         Verb.Action(outbox, async (parse, ct) =>
         {
             using var services = MailServices.Build(parse);
             var rows = await services.GetRequiredService<IOutboxReader>().ListAsync(parse.GetValue(failedOnly) ? OutboxStatus.Failed : null, ct).ConfigureAwait(false);
-            foreach (var line in OutboxTable.Lines(rows)) Console.WriteLine(line);
+            foreach (var line in OutboxTable.Lines(rows, services.GetRequiredService<IRiskRegister>().Identity.TimeZone)) Console.WriteLine(line);
             Console.WriteLine($"{rows.Count} message(s)");
             return Verb.Ok;
         });

@@ -54,7 +54,7 @@ internal static class OwnersCommand
                 return Verb.Ok;
             }
 
-            if (all.Any(o => o.Illustrative)) Console.WriteLine(Labels.Illustrative("en") + " (owners marked * are illustrative, example.org)");
+            if (all.Any(o => o.Illustrative)) Console.WriteLine(Labels.Illustrative("en", services.GetRequiredService<IRiskRegister>()) + " (owners marked * are illustrative, example.org)");
             foreach (var o in all)
             {
                 Console.WriteLine($"{(o.Illustrative ? "*" : " ")} {o.Email,-40} {o.Language,-3} {o.Name,-34} {string.Join(", ", o.Roles)}");

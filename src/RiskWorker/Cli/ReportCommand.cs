@@ -24,7 +24,7 @@ internal static class ReportCommand
 
     private static Command Pack(string name, string description, bool withBody)
     {
-        var asOf = CliOptions.Date("--as-of", "Present the latest evaluation on or before this date, evaluating and storing one when there is none, YYYY-MM-DD (default: today in Asia/Bishkek)");
+        var asOf = CliOptions.Date("--as-of", "Present the latest evaluation on or before this date, evaluating and storing one when there is none, YYYY-MM-DD (default: today in the register's time zone)");
         var lang = new Option<string?>("--lang") { Description = "Language of the pack: ky, ru or en (default: ky for the Council, the body's Language for another body)" };
         lang.Validators.Add(r => { if (r.Tokens.Count == 1 && !LocalizedText.Languages.Contains(r.Tokens[0].Value.ToLowerInvariant())) r.AddError("--lang takes ky, ru or en"); });
         var output = new Option<string>("--out") { Description = "Folder for BODY-pack-DATE-LANG.html and .pdf", Required = true };
@@ -40,7 +40,7 @@ internal static class ReportCommand
             var bodies = services.GetRequiredService<ReviewBodies>();
             var body = withBody ? bodies.Get(parse.GetValue(bodyOption)) : bodies.Council;
             var language = parse.GetValue(lang)?.ToLowerInvariant() ?? (body.IsCouncil ? "ky" : body.Language);
-            var date = parse.GetValue(asOf) ?? Bishkek.Today(services.GetRequiredService<TimeProvider>());
+            var date = parse.GetValue(asOf) ?? services.Today();
             // As export assessments and the campaign do: a fresh folder after `demo` has nothing evaluated yet.
             var evaluatedNow = await services.GetRequiredService<IAssessmentHistory>().GetLatestAsync(date, ct).ConfigureAwait(false) is null;
             if (evaluatedNow) await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(date, ct).ConfigureAwait(false);

@@ -112,9 +112,9 @@ internal static class ReviewCommand
 
     private static async Task<bool> FutureAsync(IServiceProvider services, DateOnly day)
     {
-        var today = Bishkek.Today(services.GetRequiredService<TimeProvider>());
+        var today = services.Today();
         if (day <= today) return false;
-        await Console.Error.WriteLineAsync($"--date {Day(day)} is in the future (today is {Day(today)} in Asia/Bishkek): record a review after it took place.").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync($"--date {Day(day)} is in the future (today is {Day(today)} in {services.GetRequiredService<IRiskRegister>().Identity.TimeZone.Id}): record a review after it took place.").ConfigureAwait(false);
         return true;
     }
 

@@ -44,6 +44,12 @@ internal static class Verb
                 await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return ConfigurationError;
             }
+            // The database was recorded for another register: nothing is read or written.
+            catch (RegisterMismatchException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return ConfigurationError;
+            }
             catch (UnknownReviewBodyException ex)
             {
                 await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);

@@ -6,7 +6,7 @@ namespace RiskWorker.Demo;
 /// <summary>
 /// An illustrative data set derived from the catalogue so a newcomer's first run rates real risks. Values are made up
 /// from each indicator's targets with fixed profiles (on track, slightly behind, far behind, worsening); they are
-/// never OshTU's figures: the database is flagged illustrative, and every output says so in the reader's language.
+/// never the institution's figures: the database is flagged illustrative, and every output says so in the reader's language.
 /// </summary>
 internal sealed class DemoDataSet(IRiskRegister register)
 {
@@ -73,7 +73,7 @@ internal sealed class DemoDataSet(IRiskRegister register)
         for (var i = 0; i < register.Risks.Count; i++)
         {
             var risk = register.Risks[i];
-            var owner = risk.Owners.FirstOrDefault() ?? "strategic-planning-office";
+            var owner = risk.Owners.FirstOrDefault() ?? register.Identity.FallbackOffice;
             if (risk.Actions.Count > 0)
             {
                 list.Add(i % 2 == 0
@@ -109,7 +109,9 @@ internal sealed class DemoDataSet(IRiskRegister register)
         var target = TargetFor(indicator, year);
         var raw = indicator.Direction == IndicatorDirection.Higher ? target * performance : target / Math.Max(performance, 0.05);
         if (indicator.Direction == IndicatorDirection.Lower && target == 0) raw = (1 - performance) * 10;
-        var value = Math.Round(indicator.IsPercent ? Math.Clamp(raw, 0, 100) : Math.Max(0, raw), indicator.Unit == "count" ? 0 : 1);
+        // Within the unit's range, at its declared decimals (units.json): a count is whole, a percentage 0–100.
+        var unit = indicator.Measure;
+        var value = Math.Round(Math.Clamp(raw, unit.Min ?? double.MinValue, unit.Max ?? double.MaxValue), unit.Decimals);
         return new Observation(indicator.Code, period, value, scope);
     }
 

@@ -16,9 +16,11 @@ internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyLi
         IReadOnlyDictionary<string, RecordedDecision> decisions, Func<string, string, string> bodyName)
     {
         var titles = new List<string>();
-        if (evaluation.Illustrative) titles.Add(Labels.Illustrative(language));
+        if (evaluation.Illustrative) titles.Add(Labels.Illustrative(language, register));
         titles.Add(string.Create(CultureInfo.InvariantCulture,
             $"{Labels.AsOf(language)} {evaluation.AsOf:yyyy-MM-dd} · {Labels.Rules(language)} {evaluation.RuleSetVersion} · {ExportLabels.Source(stored, language)}{(evaluation.Id is { } id ? $" #{id}" : "")}"));
+        // Who the table is about, as the register names itself: a circulated file outlives the folder it came from.
+        titles.Add($"{register.Identity.Institution.Get(language)} · {register.Identity.Plan.Title.Get(language)} · {register.Identity.Id}");
 
         var rows = new List<object?[]>();
         foreach (var a in evaluation.Risks)

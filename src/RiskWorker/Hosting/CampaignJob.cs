@@ -1,12 +1,12 @@
 using Quartz;
 using RiskWorker.Campaign;
-using RiskWorker.Cli;
+using RiskEngine;
 
 namespace RiskWorker.Hosting;
 
-/// <summary>The daily run of every review body's campaign for today (Asia/Bishkek): the same run as <c>campaign run --body ID</c> for each.</summary>
+/// <summary>The daily run of every review body's campaign for today (in the register's time zone): the same run as <c>campaign run --body ID</c> for each.</summary>
 [DisallowConcurrentExecution]
-internal sealed class CampaignJob(ReviewCampaign campaign, TimeProvider clock) : IJob
+internal sealed class CampaignJob(ReviewCampaign campaign, IRiskRegister register, TimeProvider clock) : IJob
 {
     public static readonly JobKey Key = new("campaign", "riskengine");
 
@@ -14,5 +14,5 @@ internal sealed class CampaignJob(ReviewCampaign campaign, TimeProvider clock) :
         .WithDescription("Queues each review body's campaign step due today (requests, reminders, pack) and sends").StoreDurably().RequestRecovery().Build();
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await campaign.RunAllAsync(Bishkek.Today(clock), cancellationToken).ConfigureAwait(false);
+        await campaign.RunAllAsync(register.Identity.Today(clock), cancellationToken).ConfigureAwait(false);
 }

@@ -1,13 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
 using RiskEngine;
-using RiskWorker.Cli;
 
 namespace RiskWorker.Hosting;
 
-/// <summary>Rates every risk as of today (Asia/Bishkek) and hands the stored evaluation to the alert dispatch.</summary>
+/// <summary>Rates every risk as of today (in the register's time zone) and hands the stored evaluation to the alert dispatch.</summary>
 [DisallowConcurrentExecution]
-internal sealed partial class EvaluationJob(IRiskEvaluator evaluator, TimeProvider clock, ILogger<EvaluationJob> logger) : IJob
+internal sealed partial class EvaluationJob(IRiskEvaluator evaluator, IRiskRegister register, TimeProvider clock, ILogger<EvaluationJob> logger) : IJob
 {
     public static readonly JobKey Key = new("evaluation", "riskengine");
 
@@ -16,7 +15,7 @@ internal sealed partial class EvaluationJob(IRiskEvaluator evaluator, TimeProvid
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        var evaluation = await evaluator.EvaluateAsync(Bishkek.Today(clock), cancellationToken).ConfigureAwait(false);
+        var evaluation = await evaluator.EvaluateAsync(register.Identity.Today(clock), cancellationToken).ConfigureAwait(false);
         var levels = string.Join(", ", evaluation.Risks.GroupBy(r => r.Level).OrderByDescending(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
         LogEvaluated(evaluation.Id, evaluation.AsOf, evaluation.Risks.Count, levels, evaluation.Risks.Count(r => r.AboveAppetite),
             evaluation.Risks.Count(r => r.Stale), evaluation.Risks.Count(r => r.Movement == Movement.Up), evaluation.Illustrative ? " (ILLUSTRATIVE data)" : "",

@@ -1,9 +1,8 @@
 using Quartz;
-using RiskWorker.Cli;
 
 namespace RiskWorker.Hosting;
 
-/// <summary>One recurring job: its key, its trigger and its cron expression in Asia/Bishkek.</summary>
+/// <summary>One recurring job: its key, its trigger and its cron expression in the register's time zone.</summary>
 internal sealed record JobSchedule(IJobDetail Definition, string Cron)
 {
     public JobKey Job => Definition.Key;
@@ -21,11 +20,11 @@ internal sealed record JobSchedule(IJobDetail Definition, string Cron)
     /// The cron trigger. Misfire policy FireAndProceed: a firing missed while the worker was down runs once when it
     /// comes back, then the schedule goes on; several missed firings still give one run (the store's misfire threshold
     /// is one second, <see cref="QuartzStoreSetup"/>, so this holds for short outages too). The clock is passed in
-    /// because Quartz computes the start from it.
+    /// because Quartz computes the start from it; the zone is the register's.
     /// </summary>
-    public ITrigger BuildTrigger(TimeProvider clock) => TriggerBuilder.Create(clock)
+    public ITrigger BuildTrigger(TimeProvider clock, TimeZoneInfo zone) => TriggerBuilder.Create(clock)
         .WithIdentity(Trigger)
         .ForJob(Job)
-        .WithCronSchedule(Cron, x => x.InTimeZone(Bishkek.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+        .WithCronSchedule(Cron, x => x.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
         .Build();
 }

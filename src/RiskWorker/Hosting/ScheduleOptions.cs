@@ -1,7 +1,7 @@
 namespace RiskWorker.Hosting;
 
 /// <summary>
-/// Configuration section <c>Schedule</c>: Quartz cron expressions (seconds first), read in Asia/Bishkek time.
+/// Configuration section <c>Schedule</c>: Quartz cron expressions (seconds first), read in the register's time zone (register.json).
 /// Validated before the host starts.
 /// </summary>
 internal sealed class ScheduleOptions

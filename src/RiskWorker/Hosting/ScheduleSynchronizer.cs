@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
-using RiskWorker.Cli;
+using RiskEngine;
 
 namespace RiskWorker.Hosting;
 
@@ -11,7 +11,7 @@ namespace RiskWorker.Hosting;
 /// would move its start time to now, and Quartz never catches up before a trigger's start, so a Monday missed while
 /// the worker was down would be lost. A changed cron replaces the trigger.
 /// </summary>
-internal sealed partial class ScheduleSynchronizer(ISchedulerFactory factory, ScheduleOptions options, TimeProvider clock, ILogger<ScheduleSynchronizer> logger) : IHostedService
+internal sealed partial class ScheduleSynchronizer(ISchedulerFactory factory, ScheduleOptions options, IRiskRegister register, TimeProvider clock, ILogger<ScheduleSynchronizer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -26,9 +26,9 @@ internal sealed partial class ScheduleSynchronizer(ISchedulerFactory factory, Sc
             {
                 state = await ScheduleNewAsync(scheduler, schedule, cancellationToken).ConfigureAwait(false);
             }
-            else if (stored.CronExpressionString != schedule.Cron || stored.TimeZone.Id != Bishkek.Zone.Id)
+            else if (stored.CronExpressionString != schedule.Cron || stored.TimeZone.Id != register.Identity.TimeZone.Id)
             {
-                await scheduler.RescheduleJob(schedule.Trigger, schedule.BuildTrigger(clock), cancellationToken).ConfigureAwait(false);
+                await scheduler.RescheduleJob(schedule.Trigger, schedule.BuildTrigger(clock, register.Identity.TimeZone), cancellationToken).ConfigureAwait(false);
                 state = "replaced";
             }
             else
@@ -37,7 +37,7 @@ internal sealed partial class ScheduleSynchronizer(ISchedulerFactory factory, Sc
             }
 
             var next = (await scheduler.GetTrigger(schedule.Trigger, cancellationToken).ConfigureAwait(false))?.NextFireTimeUtc;
-            LogScheduled(schedule.Job.Name, schedule.Cron, state, next is { } n ? TimeZoneInfo.ConvertTime(n, Bishkek.Zone) : null);
+            LogScheduled(schedule.Job.Name, schedule.Cron, register.Identity.TimeZone.Id, state, next is { } n ? TimeZoneInfo.ConvertTime(n, register.Identity.TimeZone) : null);
         }
     }
 
@@ -49,7 +49,7 @@ internal sealed partial class ScheduleSynchronizer(ISchedulerFactory factory, Sc
     {
         try
         {
-            await scheduler.ScheduleJob(schedule.BuildTrigger(clock), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await scheduler.ScheduleJob(schedule.BuildTrigger(clock, register.Identity.TimeZone), cancellationToken: cancellationToken).ConfigureAwait(false);
             return "new";
         }
         catch (ObjectAlreadyExistsException)
@@ -58,6 +58,6 @@ internal sealed partial class ScheduleSynchronizer(ISchedulerFactory factory, Sc
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} scheduled '{Cron}' Asia/Bishkek ({State} trigger); next run {Next:yyyy-MM-dd HH:mm zzz}")]
-    private partial void LogScheduled(string job, string cron, string state, DateTimeOffset? next);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} scheduled '{Cron}' {Zone} ({State} trigger); next run {Next:yyyy-MM-dd HH:mm zzz}")]
+    private partial void LogScheduled(string job, string cron, string zone, string state, DateTimeOffset? next);
 }

@@ -8,7 +8,7 @@ namespace RiskWorker.Import;
 /// </summary>
 internal sealed class ActionImporter(IRiskRegister register, IMitigationActionStore store)
 {
-    /// <param name="asOf">The day the summary counts overdue actions on (the verb's <c>--as-of</c>, default today in Bishkek).</param>
+    /// <param name="asOf">The day the summary counts overdue actions on (the verb's <c>--as-of</c>, default today in the register's time zone).</param>
     public async Task<ActionImportResult> ImportAsync(string path, bool dryRun, DateOnly asOf, IImportProgress progress, CancellationToken cancellationToken)
     {
         using var source = TableSource.Open(path);

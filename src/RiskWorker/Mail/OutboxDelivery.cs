@@ -11,7 +11,7 @@ namespace RiskWorker.Mail;
 /// Which rows a run takes is the queue's business (<see cref="IOutboxQueue"/>: a lock file on SQLite, claims on PostgreSQL).
 /// </summary>
 internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport, IOptions<SmtpOptions> smtp, IOptions<RiskEngineOptions> engine,
-    TimeProvider clock, ILogger<OutboxDelivery> logger)
+    IRiskRegister register, TimeProvider clock, ILogger<OutboxDelivery> logger)
 {
     public async Task<SendReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport
         {
             while (await queue.NextAsync(cancellationToken).ConfigureAwait(false) is { } mail)
             {
-                var message = OutboxMime.Compose(mail, options.From);
+                var message = OutboxMime.Compose(mail, options.From, register.Identity.TimeZone);
                 var attempts = 0;
                 try
                 {

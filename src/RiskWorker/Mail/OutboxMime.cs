@@ -11,14 +11,17 @@ internal static class OutboxMime
 {
     private const string PickupSender = "RiskEngine <riskengine@localhost>";
 
-    public static MimeMessage Compose(PendingMail mail, string? from)
+    /// <param name="mail">The stored message.</param>
+    /// <param name="from">The From address; the pickup sender when empty.</param>
+    /// <param name="zone">The register's time zone, in which the Date header is written.</param>
+    public static MimeMessage Compose(PendingMail mail, string? from, TimeZoneInfo zone)
     {
         var m = mail.Message;
         var message = new MimeMessage
         {
             MessageId = mail.MessageId,
-            // The enqueue time, not the send time: a retried message is the same message. The university's clock, as every time it shows.
-            Date = TimeZoneInfo.ConvertTime(mail.CreatedAt, Bishkek.Zone),
+            // The enqueue time, not the send time: a retried message is the same message. The institution's clock, as every time it shows.
+            Date = TimeZoneInfo.ConvertTime(mail.CreatedAt, zone),
             Subject = m.Subject,
             Body = Body(m),
         };

@@ -9,7 +9,7 @@ internal static class EvaluationTable
     public static string Render(Evaluation evaluation, IRiskRegister register, string language)
     {
         var s = new StringBuilder();
-        if (evaluation.Illustrative) s.AppendLine(Labels.Illustrative(language)).AppendLine();
+        if (evaluation.Illustrative) s.AppendLine(Labels.Illustrative(language, register)).AppendLine();
         s.AppendLine($"{Labels.AsOf(language)} {evaluation.AsOf:yyyy-MM-dd} · {Labels.Rules(language)} {evaluation.RuleSetVersion}");
         var header = Labels.TableHeader(language);
         var rows = evaluation.Risks.Select(r => Cells(r, register, language)).ToList();

@@ -5,12 +5,17 @@ namespace RiskWorker.Output;
 /// <summary>Fixed words of the command-line output in the three languages.</summary>
 internal static class Labels
 {
-    public static string Illustrative(string language) => language switch
+    /// <summary>The demo banner, naming the institution the register (<c>register.json</c>) says it belongs to.</summary>
+    public static string Illustrative(string language, IRiskRegister register)
     {
-        "ru" => "ИЛЛЮСТРАТИВНЫЕ ДЕМО-ДАННЫЕ — не реальные показатели ОшТУ.",
-        "en" => "ILLUSTRATIVE DEMO DATA — not OshTU's real figures.",
-        _ => "ИЛЛЮСТРАЦИЯЛЫК ДЕМО-МААЛЫМАТТАР — ОшТУнун чыныгы көрсөткүчтөрү эмес.",
-    };
+        var institution = register.Identity.InstitutionShort.Get(language);
+        return language switch
+        {
+            "ru" => $"ИЛЛЮСТРАТИВНЫЕ ДЕМО-ДАННЫЕ — не реальные показатели «{institution}».",
+            "en" => $"ILLUSTRATIVE DEMO DATA — not {institution}'s real figures.",
+            _ => $"ИЛЛЮСТРАЦИЯЛЫК ДЕМО-МААЛЫМАТТАР — «{institution}» чыныгы көрсөткүчтөрү эмес.",
+        };
+    }
 
     public static string AsOf(string language) => language switch
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RiskEngine;
 
 namespace RiskWorker.Rendering;
 
@@ -17,9 +18,13 @@ internal sealed class RazorHtml : IDisposable, IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly HtmlRenderer _renderer;
 
-    public RazorHtml(ILoggerFactory loggerFactory)
+    /// <param name="loggerFactory">Logging of the renderer.</param>
+    /// <param name="register">The register, for components that say what it says (a mail's footer); none for the pack, which carries it.</param>
+    public RazorHtml(ILoggerFactory loggerFactory, IRiskRegister? register = null)
     {
-        _services = new ServiceCollection().AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)).BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        if (register is not null) services.AddSingleton(register);
+        _services = services.BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, loggerFactory);
     }
 

@@ -59,7 +59,7 @@ internal sealed class ReviewBodies(IOptions<ReviewsOptions> reviews, IOptions<Co
     {
         var all = o.Categories.Count == 0 && o.Risks.Count == 0;
         var codes = register.Risks.Where(r => all || o.Risks.Contains(r.Code) || o.Categories.Contains(r.Category)).Select(r => r.Code).ToList();
-        var cadence = ReviewCadence.Parse(o.Cadence)!;
+        var cadence = ReviewCadence.Parse(o.Cadence, register.Identity.TimeZone)!;
         var meeting = ReviewBodyChecks.ParseDate(o.MeetingDate);
         var name = id == ReviewRecord.CouncilBody && string.IsNullOrWhiteSpace(o.Name.En)
             ? new LocalizedText(CampaignWords.For("ky").CouncilName, CampaignWords.For("ru").CouncilName, CampaignWords.For("en").CouncilName)

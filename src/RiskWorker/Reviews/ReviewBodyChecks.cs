@@ -15,7 +15,7 @@ internal static partial class ReviewBodyChecks
         if (!council && (string.IsNullOrWhiteSpace(o.Name.Ky) || string.IsNullOrWhiteSpace(o.Name.Ru) || string.IsNullOrWhiteSpace(o.Name.En)))
             yield return $"{key}:Name needs Ky, Ru and En: the body is named in every language its mail and pack are written in.";
 
-        var cadence = ReviewCadence.Parse(o.Cadence);
+        var cadence = ReviewCadence.Parse(o.Cadence, TimeZoneInfo.Utc); // only whether it parses
         if (cadence is null) yield return $"{key}:Cadence '{o.Cadence}' is not yearly, quarterly, monthly or a Quartz cron expression.";
         var hasDate = !string.IsNullOrWhiteSpace(o.MeetingDate);
         var meeting = ParseDate(o.MeetingDate);

@@ -6,7 +6,7 @@ internal sealed class ReviewBodyOptions
     /// <summary>Name in ky, ru and en; required for every body but the Council, whose name is known.</summary>
     public ReviewBodyName Name { get; set; } = new();
 
-    /// <summary><c>yearly</c>, <c>quarterly</c>, <c>monthly</c> or a Quartz cron expression (Asia/Bishkek). Default: yearly.</summary>
+    /// <summary><c>yearly</c>, <c>quarterly</c>, <c>monthly</c> or a Quartz cron expression (in the register's time zone). Default: yearly.</summary>
     public string Cadence { get; set; } = "";
 
     /// <summary>The next meeting, <c>yyyy-MM-dd</c>; later meetings follow from the cadence. Without it (and without a cron) no campaign runs.</summary>

@@ -1,11 +1,10 @@
 using Quartz;
-using RiskWorker.Cli;
 
 namespace RiskWorker.Reviews;
 
 /// <summary>
 /// How often a body meets: <c>yearly</c>, <c>quarterly</c>, <c>monthly</c> (the next meeting is the same day a year,
-/// three months or a month later) or a Quartz cron expression read in Asia/Bishkek (the next meeting is its next day).
+/// three months or a month later) or a Quartz cron expression read in the register's time zone (the next meeting is its next day).
 /// </summary>
 internal sealed class ReviewCadence
 {
@@ -19,7 +18,9 @@ internal sealed class ReviewCadence
     public bool IsCron => _cron is not null;
 
     /// <summary>Null when <paramref name="text"/> is neither a cadence word nor a valid cron expression.</summary>
-    public static ReviewCadence? Parse(string? text)
+    /// <param name="text">The configured cadence.</param>
+    /// <param name="zone">The register's time zone, in which a cron expression is read.</param>
+    public static ReviewCadence? Parse(string? text, TimeZoneInfo zone)
     {
         var word = (text ?? "").Trim().ToLowerInvariant();
         switch (word)
@@ -29,7 +30,7 @@ internal sealed class ReviewCadence
             case "monthly": return new("monthly", 1, null);
         }
 
-        return CronExpression.TryParse(text!.Trim(), out var cron) ? new(text.Trim(), 0, new CronExpression(text.Trim(), Bishkek.Zone)) : null;
+        return CronExpression.TryParse(text!.Trim(), out var cron) ? new(text.Trim(), 0, new CronExpression(text.Trim(), zone)) : null;
     }
 
     /// <summary>The meeting after <paramref name="meeting"/>.</summary>
@@ -39,9 +40,9 @@ internal sealed class ReviewCadence
     public DateOnly FirstOnOrAfter(DateOnly day)
     {
         if (_cron is null) throw new InvalidOperationException("Only a cron cadence has days of its own.");
-        var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Bishkek.Zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue))).AddTicks(-1);
+        var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), _cron.TimeZone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue))).AddTicks(-1);
         var next = _cron.GetNextValidTimeAfter(start) ?? throw new InvalidOperationException($"The cron '{Text}' has no day after {day:yyyy-MM-dd}.");
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(next, Bishkek.Zone).DateTime);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(next, _cron.TimeZone).DateTime);
     }
 
     /// <summary>The fewest days between two meetings, which the campaign's request window must stay under.</summary>

@@ -1,4 +1,5 @@
 using RiskEngine.Facts;
+using RiskEngine.Tests.Support;
 
 namespace RiskEngine.Tests.Facts;
 
@@ -8,7 +9,10 @@ public sealed class FactBuilderTests
 
     private static Indicator Make(IndicatorDirection direction = IndicatorDirection.Higher, ReportingFrequency frequency = ReportingFrequency.Annual) => new(
         "X", new LocalizedText("x", "x", "x"), "%", direction, 2022, 20,
-        new Dictionary<int, double> { [2025] = 50, [2028] = 50 }, frequency, "rectorate", 1, true);
+        new Dictionary<int, double> { [2025] = 50, [2028] = 50 }, frequency, "rectorate", 1, true)
+    {
+        Measure = SharedRuleSet.Value.FindUnit("%")!,
+    };
 
     private static Observation[] Values(params (string Period, double Value)[] values) => values.Select(v => new Observation("X", v.Period, v.Value)).ToArray();
 

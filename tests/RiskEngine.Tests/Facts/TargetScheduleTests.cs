@@ -1,4 +1,5 @@
 using RiskEngine.Facts;
+using RiskEngine.Tests.Support;
 
 namespace RiskEngine.Tests.Facts;
 
@@ -6,7 +7,10 @@ public sealed class TargetScheduleTests
 {
     private static Indicator Make(double? baseline, params (int Year, double Value)[] targets) => new(
         "X", new LocalizedText("x", "x", "x"), "%", IndicatorDirection.Higher, 2022, baseline,
-        targets.ToDictionary(t => t.Year, t => t.Value), ReportingFrequency.Annual, "rectorate", 1, true);
+        targets.ToDictionary(t => t.Year, t => t.Value), ReportingFrequency.Annual, "rectorate", 1, true)
+    {
+        Measure = SharedRuleSet.Value.FindUnit("%")!,
+    };
 
     [Theory]
     [InlineData(2022, 20)]

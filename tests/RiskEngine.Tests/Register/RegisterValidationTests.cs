@@ -21,7 +21,7 @@ public sealed class RegisterValidationTests
 
         var error = Assert.Single(ex.Errors);
         Assert.Equal(("indicators.json", code), (error.File, error.Rule));
-        Assert.Contains($"indicators.json: indicator '{code}': unit '{unit}' is not one of %, count, ratio, som, years, days", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"indicators.json: indicator '{code}': unit '{unit}' is not declared in units.json (%, count, ratio, som, years, days)", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]

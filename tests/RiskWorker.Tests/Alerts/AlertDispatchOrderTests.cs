@@ -1,3 +1,4 @@
+using RiskWorker.Tests.Support;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using RiskEngine;
@@ -142,7 +143,7 @@ public sealed class AlertDispatchOrderTests
     }
 
     private static Task StoreTodayAsync(NotifyWorld world, Func<NotifyWorld, RiskAssessment> risk) =>
-        world.StoreAsync(Bishkek.Today(world.Clock), false, risk(world));
+        world.StoreAsync(ShippedRegister.Value.Identity.Today(world.Clock), false, risk(world));
 
     private static RiskAssessment Medium(NotifyWorld world) => world.Risk("5.1", 2, 3);
 

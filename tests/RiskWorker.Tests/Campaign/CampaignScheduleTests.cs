@@ -20,7 +20,7 @@ public sealed class CampaignScheduleTests
         var clock = new FakeTimeProvider(BeforeSeven);
         var campaign = JobSchedule.From(new ScheduleOptions()).Single(s => s.Job.Equals(CampaignJob.Key));
 
-        var trigger = (ICronTrigger)campaign.BuildTrigger(clock);
+        var trigger = (ICronTrigger)campaign.BuildTrigger(clock, ShippedRegister.Value.Identity.TimeZone);
 
         Assert.Equal("0 0 7 * * ?", trigger.CronExpressionString);
         Assert.Equal("Asia/Bishkek", trigger.TimeZone.Id);

@@ -30,7 +30,7 @@ public sealed class AssessmentExportTests
         Assert.Equal(evaluation.Id, result.EvaluationId);
         using var source = TableSource.Open(path);
         var titles = source.Rows().TakeWhile(r => !r.Cells.Any(c => ExportLabels.Columns.Any(k => k.Matches(c.Text)))).Select(r => r[0].Text).ToList();
-        Assert.Equal(Labels.Illustrative(language), titles[0]);
+        Assert.Equal(Labels.Illustrative(language, h.Register), titles[0]);
         using var again = TableSource.Open(path);
         var table = new HeaderedTable(again, ExportLabels.Columns, path);
         var rows = table.Rows().ToList();

@@ -14,7 +14,9 @@ namespace RiskWorker.Tests.Import;
 /// <summary>The worker's imports and exports wired as the verbs wire them, on a real SQLite file in a temp folder, with a fake clock.</summary>
 internal sealed class ImportHarness : IDisposable
 {
-    public ImportHarness(DateTimeOffset? now = null)
+    /// <param name="now">The fake clock's start.</param>
+    /// <param name="rules">A rules directory; the repository's by default.</param>
+    public ImportHarness(DateTimeOffset? now = null, string? rules = null)
     {
         Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 23, 3, 0, 0, TimeSpan.Zero));
         DatabasePath = Temp.File("import.db");
@@ -22,7 +24,7 @@ internal sealed class ImportHarness : IDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddRiskEngine(o =>
         {
-            o.RulesDirectory = RepoPaths.Rules;
+            o.RulesDirectory = rules ?? RepoPaths.Rules;
             o.DatabasePath = DatabasePath;
         });
         services.AddImportExport().AddReviewBodies(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
@@ -56,7 +58,7 @@ internal sealed class ImportHarness : IDisposable
 
     /// <summary>Counts overdue actions as of the fake clock's day in Bishkek, as the verb does without <c>--as-of</c>.</summary>
     public Task<ActionImportResult> ImportActionsAsync(string path, bool dryRun = false) =>
-        Services.GetRequiredService<ActionImporter>().ImportAsync(path, dryRun, Bishkek.Today(Clock), Progress, CancellationToken.None);
+        Services.GetRequiredService<ActionImporter>().ImportAsync(path, dryRun, Register.Identity.Today(Clock), Progress, CancellationToken.None);
 
     public Task<ScopeImportResult> ImportScopesAsync(string path) =>
         Services.GetRequiredService<ScopeImporter>().ImportAsync(path, dryRun: false, Progress, CancellationToken.None);

@@ -1,5 +1,6 @@
 using RiskEngine;
 using RiskWorker.Import;
+using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Import;
 
@@ -7,7 +8,10 @@ public sealed class PercentRuleTests
 {
     private static Indicator Percent(params double[] targets) => new(
         "X", new LocalizedText("x", "x", "x"), "%", IndicatorDirection.Higher, 2022, null,
-        targets.Select((t, i) => (t, i)).ToDictionary(p => 2025 + p.i, p => p.t), ReportingFrequency.Annual, "rectorate", 1, true);
+        targets.Select((t, i) => (t, i)).ToDictionary(p => 2025 + p.i, p => p.t), ReportingFrequency.Annual, "rectorate", 1, true)
+    {
+        Measure = ShippedRegister.Value.FindUnit("%")!,
+    };
 
     [Theory]
     [InlineData(0.45, true)]

@@ -17,7 +17,7 @@ public sealed class OutboxTableTests
             new OutboxEntry(longKey, "alert", "a@example.org", "s", OutboxStatus.Delivered, 1, null, "<m1>", Created,
                 new DateTimeOffset(2026, 11, 23, 2, 5, 0, TimeSpan.Zero), "250 2.0.0 Ok: queued as 4711"),
             new OutboxEntry("d/gone", "digest", "gone@example.org", "s", OutboxStatus.Failed, 1, "550 5.1.1 no such user\nsecond line", "<m2>", Created, null, null),
-        ]);
+        ], TimeZoneInfo.FindSystemTimeZoneById("Asia/Bishkek"));
 
         Assert.Equal(3, lines.Count);
         Assert.Matches(@"^KEY\s+KIND\s+TO\s+STATUS\s+ATT\s+DELIVERED\s+LAST ANSWER$", lines[0]);

@@ -1,3 +1,4 @@
+using RiskWorker.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using RiskWorker.Hosting;
@@ -15,7 +16,7 @@ public sealed class ScheduleTests
         var clock = new FakeTimeProvider(Sunday);
         var digest = JobSchedule.From(new ScheduleOptions()).Single(s => s.Job.Equals(DigestJob.Key));
 
-        var trigger = (ICronTrigger)digest.BuildTrigger(clock);
+        var trigger = (ICronTrigger)digest.BuildTrigger(clock, ShippedRegister.Value.Identity.TimeZone);
 
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero), trigger.GetFireTimeAfter(clock.GetUtcNow()));
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero), trigger.GetFireTimeAfter(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)));
@@ -30,7 +31,7 @@ public sealed class ScheduleTests
         var clock = new FakeTimeProvider(Sunday);
         var evaluation = JobSchedule.From(new ScheduleOptions()).Single(s => s.Job.Equals(EvaluationJob.Key));
 
-        var trigger = evaluation.BuildTrigger(clock);
+        var trigger = evaluation.BuildTrigger(clock, ShippedRegister.Value.Identity.TimeZone);
 
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero), trigger.GetFireTimeAfter(clock.GetUtcNow()));
         Assert.Equal(new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.Zero), trigger.GetFireTimeAfter(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)));

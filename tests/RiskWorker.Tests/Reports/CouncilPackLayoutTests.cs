@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using RiskWorker.Output;
 using RiskWorker.Reports.Council;
+using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Reports;
 
@@ -39,7 +40,7 @@ public sealed class CouncilPackLayoutTests(CouncilPackFixture pack)
     public void Pdf_Pages_AtMostTwoPerRiskWithinTheFrontAndAppendixBudget(string language)
     {
         var pages = pack.Printed[language].Pages;
-        var banner = Labels.Illustrative(language);
+        var banner = Labels.Illustrative(language, ShippedRegister.Value);
         var firstLines = pages.Select(page => page.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && l != banner) ?? "").ToList();
         var starts = CouncilPackFixture.RiskCodes.Select(code => firstLines.FindIndex(l => l.StartsWith(code + " ", StringComparison.Ordinal))).ToList();
         var appendix = firstLines.FindIndex(l => l == CouncilWords.For(language).Appendix);
@@ -59,7 +60,7 @@ public sealed class CouncilPackLayoutTests(CouncilPackFixture pack)
     {
         var printed = pack.Printed[language];
         var words = CouncilWords.For(language);
-        var firstLines = printed.Pages.Select(page => page.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && l != Labels.Illustrative(language)) ?? "").ToList();
+        var firstLines = printed.Pages.Select(page => page.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && l != Labels.Illustrative(language, ShippedRegister.Value)) ?? "").ToList();
         var movement = firstLines.IndexOf(words.MovementTitle) + 1;
         var firstRisk = firstLines.FindIndex(l => l.StartsWith(CouncilPackFixture.RiskCodes[0] + " ", StringComparison.Ordinal)) + 1;
         var appendix = firstLines.IndexOf(words.Appendix) + 1;

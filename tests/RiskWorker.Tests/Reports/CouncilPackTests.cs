@@ -8,7 +8,7 @@ namespace RiskWorker.Tests.Reports;
 [Collection(CouncilPackCollection.Name)]
 public sealed class CouncilPackTests(CouncilPackFixture pack)
 {
-    private static readonly string Banner = Labels.Illustrative("ky");
+    private static readonly string Banner = Labels.Illustrative("ky", ShippedRegister.Value);
 
     [Fact]
     public void ReportCouncil_AfterDemoEvaluateAndReview_WritesHtmlAndPdfNamingTheEvaluation()

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using RiskWorker.Cli;
+using RiskEngine;
 using RiskWorker.Mail;
 
 namespace RiskWorker.Notifications.Alerts;
@@ -9,13 +9,13 @@ namespace RiskWorker.Notifications.Alerts;
 /// <see cref="AlertBacklog"/>) composed into the outbox in date order and recorded as dispatched, then what is pending sent.
 /// </summary>
 internal sealed partial class AlertDispatcher(
-    AlertBacklog backlog, AlertComposer composer, AlertWatermark watermark, IOutbox outbox, TimeProvider clock, ILogger<AlertDispatcher> logger)
+    IRiskRegister register, AlertBacklog backlog, AlertComposer composer, AlertWatermark watermark, IOutbox outbox, TimeProvider clock, ILogger<AlertDispatcher> logger)
 {
     public async Task<AlertRunReport> DispatchAsync(CancellationToken cancellationToken)
     {
         var batches = new List<AlertBatch>();
         var queued = 0;
-        foreach (var (current, previous) in await backlog.PendingAsync(Bishkek.Today(clock), cancellationToken).ConfigureAwait(false))
+        foreach (var (current, previous) in await backlog.PendingAsync(register.Identity.Today(clock), cancellationToken).ConfigureAwait(false))
         {
             var batch = await composer.ComposeAsync(current, previous, cancellationToken).ConfigureAwait(false);
             var newlyQueued = await outbox.EnqueueAllAsync(batch.Mails, cancellationToken).ConfigureAwait(false);

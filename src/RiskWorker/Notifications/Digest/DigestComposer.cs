@@ -27,7 +27,7 @@ internal sealed class DigestComposer(
     public async Task<IReadOnlyList<ComposedMail<DigestModel>>> ComposeAsync(CancellationToken cancellationToken)
     {
         // The latest dated today or earlier: a back-dated run stored later, or one dated ahead, is not this week's state.
-        var current = await history.GetLatestAsync(Bishkek.Today(clock), cancellationToken).ConfigureAwait(false) ?? throw new NoEvaluationException();
+        var current = await history.GetLatestAsync(register.Identity.Today(clock), cancellationToken).ConfigureAwait(false) ?? throw new NoEvaluationException();
         var inputs = new DigestInputs(
             current,
             await ReferenceForAsync(current, cancellationToken).ConfigureAwait(false),
@@ -35,7 +35,7 @@ internal sealed class DigestComposer(
             await directory.LoadAsync(cancellationToken).ConfigureAwait(false),
             await actions.GetAllAsync(cancellationToken).ConfigureAwait(false),
             LatestObservations.Of(await observations.GetAllAsync(cancellationToken).ConfigureAwait(false)),
-            Bishkek.Today(clock),
+            register.Identity.Today(clock),
             options.Value.ActionHorizonDays,
             await reviews.GetLatestDecisionsAsync(current.AsOf, cancellationToken).ConfigureAwait(false),
             bodies.NameOf);

@@ -7,7 +7,7 @@ namespace RiskWorker.Notifications.Digest;
 /// <param name="Current">The latest stored evaluation.</param>
 /// <param name="Reference">The evaluation about a week before it (or the previous one); null when there is none.</param>
 /// <param name="LatestObservations">Per indicator, the most recent reported value in any scope.</param>
-/// <param name="Today">The day the digest is composed, Asia/Bishkek.</param>
+/// <param name="Today">The day the digest is composed, in the register's time zone.</param>
 /// <param name="Decisions">Each risk's latest decision by a review body, by risk code.</param>
 /// <param name="BodyName">A review body's name from its id and a language.</param>
 internal sealed record DigestInputs(

@@ -1,3 +1,4 @@
+using RiskEngine;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using MimeKit.Utils;
@@ -6,7 +7,7 @@ using RiskWorker.Mail;
 namespace RiskWorker.Notifications.Digest;
 
 /// <summary><c>digest --preview DIR</c>: each person's digest as <c>.eml</c> and <c>.html</c>, the outbox untouched.</summary>
-internal sealed class DigestPreview(DigestComposer composer, IOptions<SmtpOptions> smtp, TimeProvider clock)
+internal sealed class DigestPreview(DigestComposer composer, IRiskRegister register, IOptions<SmtpOptions> smtp, TimeProvider clock)
 {
     public async Task<IReadOnlyList<string>> WriteAsync(string directory, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ internal sealed class DigestPreview(DigestComposer composer, IOptions<SmtpOption
             var stem = Path.Combine(directory, SafeName(mail.Message.ToAddress));
             await File.WriteAllTextAsync(stem + ".html", mail.Message.HtmlBody, cancellationToken).ConfigureAwait(false);
             // The same MIME shape the outbox sends; the Message-Id is the outbox's to give, so a preview gets its own.
-            using var message = OutboxMime.Compose(new PendingMail(0, mail.Message, MimeUtils.GenerateMessageId(), clock.GetUtcNow()), smtp.Value.From);
+            using var message = OutboxMime.Compose(new PendingMail(0, mail.Message, MimeUtils.GenerateMessageId(), clock.GetUtcNow()), smtp.Value.From, register.Identity.TimeZone);
             message.Prepare(EncodingConstraint.SevenBit);
             await message.WriteToAsync(stem + ".eml", cancellationToken).ConfigureAwait(false);
             written.Add(stem + ".eml");

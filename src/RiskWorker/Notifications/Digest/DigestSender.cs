@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Logging;
-using RiskWorker.Cli;
+using RiskEngine;
 using RiskWorker.Mail;
 
 namespace RiskWorker.Notifications.Digest;
 
 /// <summary>The weekly digest run shared by <c>digest --send</c> and the scheduled job: compose into the outbox, then send what is pending.</summary>
-internal sealed partial class DigestSender(DigestComposer composer, IOutbox outbox, IOutboxReader outboxReader, TimeProvider clock, ILogger<DigestSender> logger)
+internal sealed partial class DigestSender(IRiskRegister register, DigestComposer composer, IOutbox outbox, IOutboxReader outboxReader, TimeProvider clock, ILogger<DigestSender> logger)
 {
     public async Task<DigestRunReport> SendAsync(CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ internal sealed partial class DigestSender(DigestComposer composer, IOutbox outb
         var sent = await outbox.SendPendingAsync(cancellationToken).ConfigureAwait(false);
         // Refused mail is never deleted; the weekly run reminds the office of every message still undelivered.
         var failed = await outboxReader.ListAsync(OutboxStatus.Failed, cancellationToken).ConfigureAwait(false);
-        var report = new DigestRunReport(OutboxKeys.IsoWeek(Bishkek.Today(clock)), mails.Count, queued, mails.Count - queued, sent, failed.Count);
+        var report = new DigestRunReport(OutboxKeys.IsoWeek(register.Identity.Today(clock)), mails.Count, queued, mails.Count - queued, sent, failed.Count);
         LogRun(report);
         foreach (var entry in failed) LogFailed(entry.Key, entry.ToAddress, entry.LastError);
         return report;

@@ -7,13 +7,12 @@ namespace RiskWorker.Notifications.Routing;
 /// <summary>Builds the routing of one run from the stored owners and the configured fallback.</summary>
 internal sealed class RecipientDirectory(IOwnerStore owners, IRiskRegister register, IOptions<NotificationOptions> options)
 {
-    /// <summary>The office whose address is the fallback; its register name is the fallback's default display name.</summary>
-    public const string FallbackRole = "strategic-planning-office";
-
     public async Task<OwnerRouting> LoadAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var name = o.FallbackName.Length > 0 ? o.FallbackName : register.FindOffice(FallbackRole)?.Name.Ky ?? FallbackRole;
-        return new OwnerRouting(await owners.GetAllAsync(cancellationToken).ConfigureAwait(false), new Recipient(name, o.FallbackEmail, "ky"));
+        // The register's fallback office (register.json) is the default display name, in the register's default language.
+        var identity = register.Identity;
+        var name = o.FallbackName.Length > 0 ? o.FallbackName : register.FindOffice(identity.FallbackOffice)?.Name.Get(identity.DefaultLanguage) ?? identity.FallbackOffice;
+        return new OwnerRouting(await owners.GetAllAsync(cancellationToken).ConfigureAwait(false), new Recipient(name, o.FallbackEmail, identity.DefaultLanguage));
     }
 }

@@ -44,8 +44,11 @@ public sealed record MailWords
     public required Func<int, string> DaysOverdue { get; init; }
     public required Func<string, string> StatusName { get; init; }
     public required string WhyThisCameToYou { get; init; }
-    public required Func<string, string, string> RoleHeldByNobody { get; init; }
-    public required Func<string, string> NoOwnerInRegister { get; init; }
+    /// <summary>(role, fallback office, items): why a role's items came to the register's fallback office.</summary>
+    public required Func<string, string, string, string> RoleHeldByNobody { get; init; }
+
+    /// <summary>(risk, fallback office): why an unowned risk's mail came to the register's fallback office.</summary>
+    public required Func<string, string, string> NoOwnerInRegister { get; init; }
     public required Func<int, string> SubjectCritical { get; init; }
     public required Func<int, string> SubjectHigh { get; init; }
     public required Func<int, string> SubjectRising { get; init; }
@@ -74,7 +77,8 @@ public sealed record MailWords
     /// <see cref="RiskWorker.Output.Labels"/>, as levels are, so the mails, the pack and the command line say it alike.
     /// </summary>
     public required Func<string, string, string> RaisedBy { get; init; }
-    public required string Footer { get; init; }
+    /// <summary>(institution, fallback office): who sent the mail, and where values are updated.</summary>
+    public required Func<string, string, string> Footer { get; init; }
 
     public static MailWords For(string? language) => LocalizedText.NormalizeLanguage(language) switch
     {

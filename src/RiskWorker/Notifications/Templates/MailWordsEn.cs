@@ -47,8 +47,8 @@ internal static class MailWordsEn
         DaysOverdue = d => d == 1 ? "1 day overdue" : $"{d} days overdue",
         StatusName = s => s switch { "in-progress" => "in progress", "done" => "done", _ => "planned" },
         WhyThisCameToYou = "Why this mail came to you",
-        RoleHeldByNobody = (role, items) => $"Nobody holds the role “{role}”, so its mail comes to the strategic-planning office: {items}.",
-        NoOwnerInRegister = risk => $"The register names no owner for risk {risk}, so its mail comes to the strategic-planning office.",
+        RoleHeldByNobody = (role, office, items) => $"Nobody holds the role “{role}”, so its mail comes to the fallback office, “{office}”: {items}.",
+        NoOwnerInRegister = (risk, office) => $"The register names no owner for risk {risk}, so its mail comes to the fallback office, “{office}”.",
         SubjectCritical = n => $"{n} critical",
         SubjectHigh = n => $"{n} high",
         SubjectRising = n => $"{n} rising",
@@ -73,6 +73,6 @@ internal static class MailWordsEn
         SetsRating = (side, level) => side == RatingSide.Likelihood ? $"L = {level}" : $"I = {level}",
         AlsoChecked = "Also checked",
         RaisedBy = (code, title) => Labels.RaisedBy(code, title, "en"),
-        Footer = "Sent by RiskEngine, the risk register of Osh Technological University. Update indicator values and action statuses with the strategic-planning office.",
+        Footer = (institution, office) => $"Sent by RiskEngine, the risk register of {institution}. Update indicator values and action statuses with “{office}”.",
     };
 }

@@ -47,8 +47,8 @@ internal static class MailWordsKy
         DaysOverdue = d => $"{d} күн кечиктирилди",
         StatusName = s => s switch { "in-progress" => "аткарылууда", "done" => "аткарылды", _ => "пландалган" },
         WhyThisCameToYou = "Бул кат эмне үчүн сизге келди",
-        RoleHeldByNobody = (role, items) => $"«{role}» ролу эч кимге дайындалган эмес, ошондуктан анын каттары стратегиялык пландаштыруу бөлүмүнө келет: {items}.",
-        NoOwnerInRegister = risk => $"Реестрде {risk} тобокелдигинин ээси көрсөтүлгөн эмес, ошондуктан анын каттары стратегиялык пландаштыруу бөлүмүнө келет.",
+        RoleHeldByNobody = (role, office, items) => $"«{role}» ролу эч кимге дайындалган эмес, ошондуктан анын каттары камдык бөлүмгө («{office}») келет: {items}.",
+        NoOwnerInRegister = (risk, office) => $"Реестрде {risk} тобокелдигинин ээси көрсөтүлгөн эмес, ошондуктан анын каттары камдык бөлүмгө («{office}») келет.",
         SubjectCritical = n => $"{n} критикалык",
         SubjectHigh = n => $"{n} жогорку",
         SubjectRising = n => $"{n} өсүүдө",
@@ -73,6 +73,6 @@ internal static class MailWordsKy
         SetsRating = (side, level) => side == RatingSide.Likelihood ? $"Ы = {level}" : $"Т = {level}",
         AlsoChecked = "Ошондой эле текшерилди",
         RaisedBy = (code, title) => Labels.RaisedBy(code, title, "ky"),
-        Footer = "Бул кат RiskEngine — Ош технологиялык университетинин тобокелдиктер реестри тарабынан жөнөтүлдү. Көрсөткүчтөрдүн маанилерин жана иш-чаралардын абалын стратегиялык пландаштыруу бөлүмү аркылуу жаңыртыңыз.",
+        Footer = (institution, office) => $"Бул кат RiskEngine — «{institution}» тобокелдиктер реестри тарабынан жөнөтүлдү. Көрсөткүчтөрдүн маанилерин жана иш-чаралардын абалын «{office}» аркылуу жаңыртыңыз.",
     };
 }

@@ -47,8 +47,8 @@ internal static class MailWordsRu
         DaysOverdue = d => "просрочено на " + Plural.Ru(d, "день", "дня", "дней"),
         StatusName = s => s switch { "in-progress" => "выполняется", "done" => "выполнено", _ => "запланировано" },
         WhyThisCameToYou = "Почему это письмо пришло вам",
-        RoleHeldByNobody = (role, items) => $"Роль «{role}» никому не назначена, поэтому её письма приходят в отдел стратегического планирования: {items}.",
-        NoOwnerInRegister = risk => $"В реестре не указан владелец риска {risk}, поэтому его письма приходят в отдел стратегического планирования.",
+        RoleHeldByNobody = (role, office, items) => $"Роль «{role}» никому не назначена, поэтому её письма приходят в резервное подразделение «{office}»: {items}.",
+        NoOwnerInRegister = (risk, office) => $"В реестре не указан владелец риска {risk}, поэтому его письма приходят в резервное подразделение «{office}».",
         SubjectCritical = n => Plural.Ru(n, "критический", "критических", "критических"),
         SubjectHigh = n => Plural.Ru(n, "высокий", "высоких", "высоких"),
         SubjectRising = n => Plural.Ru(n, "растёт", "растут", "растут"),
@@ -73,6 +73,6 @@ internal static class MailWordsRu
         SetsRating = (side, level) => side == RatingSide.Likelihood ? $"В = {level}" : $"П = {level}",
         AlsoChecked = "Также проверено",
         RaisedBy = (code, title) => Labels.RaisedBy(code, title, "ru"),
-        Footer = "Письмо отправлено RiskEngine — реестром рисков Ошского технологического университета. Значения показателей и статусы мероприятий обновляйте через отдел стратегического планирования.",
+        Footer = (institution, office) => $"Письмо отправлено RiskEngine — реестром рисков организации «{institution}». Значения показателей и статусы мероприятий обновляйте через подразделение «{office}».",
     };
 }

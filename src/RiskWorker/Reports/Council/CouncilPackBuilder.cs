@@ -46,7 +46,7 @@ internal sealed class CouncilPackBuilder(
             : [];
         var top = TopRisks.Of(evaluation.Risks, TopCount);
 
-        return new CouncilPack(new PackBody(body.Id, body.Name, body.IsCouncil), new PackText(language, register, names), Bishkek.Today(clock), evaluation, register.Version, review, sheets, top, movements,
+        return new CouncilPack(new PackBody(body.Id, body.Name, body.IsCouncil), new PackText(language, register, names), register.Identity.Today(clock), evaluation, register.Version, review, sheets, top, movements,
             PackAppendixBuilder.Build(register, facts, stored), followUps);
     }
 

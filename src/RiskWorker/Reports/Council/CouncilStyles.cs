@@ -15,11 +15,11 @@ public static class CouncilStyles
     public static string PageRules(CouncilPack pack)
     {
         var t = pack.Text;
-        var footer = $"{t.Words.UniversityShort} · {t.Words.Title} · {t.Date(pack.Evaluation.AsOf)}";
+        var footer = $"{t.Get(t.Register.Identity.InstitutionShort)} · {t.Words.Title} · {t.Date(pack.Evaluation.AsOf)}";
         var s = new StringBuilder("@page { size: A4; margin: 16mm 14mm 15mm;");
         if (pack.Evaluation.Illustrative)
         {
-            s.Append($" @top-center {{ content: {Quote(Labels.Illustrative(t.Language))}; color: #b00020; font: 700 8.5pt \"DejaVu Sans\", sans-serif; }}");
+            s.Append($" @top-center {{ content: {Quote(Labels.Illustrative(t.Language, t.Register))}; color: #b00020; font: 700 8.5pt \"DejaVu Sans\", sans-serif; }}");
         }
 
         s.Append($" @bottom-left {{ content: {Quote(footer)}; color: #5b6874; font: 8pt \"DejaVu Sans\", sans-serif; }}");

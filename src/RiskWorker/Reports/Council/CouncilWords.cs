@@ -21,8 +21,6 @@ public sealed class CouncilWords
 
     public required string Culture { get; init; }
     public required string DateFormat { get; init; }
-    public required string University { get; init; }
-    public required string UniversityShort { get; init; }
     public required string Title { get; init; }
     public required string Subtitle { get; init; }
     public required string TitleBody { get; init; }
@@ -38,7 +36,6 @@ public sealed class CouncilWords
     public required string ActionOpenDue { get; init; }
     public required string NoActionNeeded { get; init; }
     public required string RatingThenNow { get; init; }
-    public required string Plan { get; init; }
     public required string Period { get; init; }
     public required string PlanPeriod { get; init; }
     public required string FirstReview { get; init; }
@@ -135,9 +132,6 @@ public sealed class CouncilWords
     public required string GenericMitigation { get; init; }
     public required string RelatedRisks { get; init; }
     public required string Page { get; init; }
-    public required string UnitSom { get; init; }
-    public required string UnitYears { get; init; }
-    public required string UnitDays { get; init; }
 
     /// <summary>The words in <paramref name="language"/> (Kyrgyz for anything else, as the register falls back).</summary>
     public static CouncilWords For(string? language) => Loaded[LocalizedText.NormalizeLanguage(language)];

@@ -39,22 +39,16 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
 
     public string Date(DateOnly day) => day.ToString(Words.DateFormat, Culture);
 
-    public string Instant(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Bishkek.Zone).ToString(Words.DateFormat + " HH:mm", Culture);
+    public string Instant(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Register.Identity.TimeZone).ToString(Words.DateFormat + " HH:mm", Culture);
 
     public string Number(double value) => value.ToString("#,##0.##", Culture);
 
     /// <summary>
-    /// A value with its unit: "38,5 %", "1 250 000 сом", "12" for counts and ratios. Joined by a no-break space so a
+    /// A value with its unit's symbol (units.json): "38,5 %", "1 250 000 сом", "12" for counts and ratios. Joined by a no-break space so a
     /// narrow column never leaves the unit alone on the next line.
     /// </summary>
-    public string Amount(double value, string unit) => unit switch
-    {
-        "%" => Number(value) + NoBreak + "%",
-        "som" => Number(value) + NoBreak + Words.UnitSom,
-        "years" => Number(value) + NoBreak + Words.UnitYears,
-        "days" => Number(value) + NoBreak + Words.UnitDays,
-        _ => Number(value),
-    };
+    public string Amount(double value, string unit) =>
+        Register.FindUnit(unit)?.SymbolIn(Language) is { Length: > 0 } symbol ? Number(value) + NoBreak + symbol : Number(value);
 
     /// <summary>A dated action's text in the pack's language (see <see cref="ActionTexts"/>).</summary>
     public string ActionText(MitigationAction action) => ActionTexts.InLanguage(Register, action, Language);

@@ -65,14 +65,14 @@ internal sealed class CampaignWorld : IAsyncDisposable
     public Task<CampaignRunReport> RunOnAsync(DateOnly day, string body = "council")
     {
         Clock.SetUtcNow(At(day));
-        return Get<ReviewCampaign>().RunAsync(Get<ReviewBodies>().Get(body), Bishkek.Today(Clock), CancellationToken.None);
+        return Get<ReviewCampaign>().RunAsync(Get<ReviewBodies>().Get(body), ShippedRegister.Value.Identity.Today(Clock), CancellationToken.None);
     }
 
     /// <summary>Moves the clock to 07:00 Bishkek on <paramref name="day"/> and runs every body's campaign, as the daily job does.</summary>
     public Task<IReadOnlyList<CampaignRunReport>> RunAllOnAsync(DateOnly day)
     {
         Clock.SetUtcNow(At(day));
-        return Get<ReviewCampaign>().RunAllAsync(Bishkek.Today(Clock), CancellationToken.None);
+        return Get<ReviewCampaign>().RunAllAsync(ShippedRegister.Value.Identity.Today(Clock), CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

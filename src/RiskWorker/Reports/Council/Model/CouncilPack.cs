@@ -8,7 +8,7 @@ namespace RiskWorker.Reports.Council;
 /// </summary>
 /// <param name="Body">The review body the pack is for; it covers that body's risks only.</param>
 /// <param name="Text">Words, culture and name look-ups in the pack's language.</param>
-/// <param name="PreparedOn">Day the pack was made (Asia/Bishkek).</param>
+/// <param name="PreparedOn">Day the pack was made (in the register's time zone).</param>
 /// <param name="Evaluation">The stored evaluation the pack presents.</param>
 /// <param name="CurrentRuleSetVersion">Version of the rules loaded now; differs when the rules changed since the evaluation.</param>
 /// <param name="Review">The body's last review and the evaluation it marked, if any.</param>

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using RiskWorker.Tests.Support;
+
+namespace RiskWorker.Tests.Cli;
+
+public sealed class RegisterOwnershipCliTests
+{
+    [Fact]
+    public async Task Evaluate_DatabaseOfAnotherRegister_ExitsOneWithOneLineNamingBoth()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("r.db");
+        var demo = await WorkerProcess.RunAsync(temp.Path, "demo", "--db", db, "--rules", RepoPaths.Rules);
+        Assert.True(demo.ExitCode == 0, demo.ToString());
+        var other = RulesCopy.Of(temp);
+        EditRegister(other, r => r["id"] = "kstu-risk-plan-2025-2030");
+
+        var run = await WorkerProcess.RunAsync(temp.Path, "evaluate", "--as-of", "2026-11-23", "--db", db, "--rules", other);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("'oshtu-risk-plan-2023-2028'", line, StringComparison.Ordinal);
+        Assert.Contains("'kstu-risk-plan-2025-2030'", line, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public async Task Evaluate_SameRegisterWithAChangedRuleAndName_RatesAndSaysTheRegistersName()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("r.db");
+        var demo = await WorkerProcess.RunAsync(temp.Path, "demo", "--db", db, "--rules", RepoPaths.Rules);
+        Assert.True(demo.ExitCode == 0, demo.ToString());
+        var changed = RulesCopy.WithBrokenRule(temp, "1.1.json", 0, "ind.HasValue && ind.OffTrack && ind.Value >= 0").Directory;
+        EditRegister(changed, r => r["institution"]!["shortName"]!["en"] = "NewNameU");
+
+        var run = await WorkerProcess.RunAsync(temp.Path, "evaluate", "--as-of", "2026-11-23", "--lang", "en", "--db", db, "--rules", changed);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("ILLUSTRATIVE DEMO DATA — not NewNameU's real figures.", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("OshTU", run.Out, StringComparison.Ordinal);
+    }
+
+    private static void EditRegister(string rules, Action<JsonNode> change)
+    {
+        var path = Path.Combine(rules, "register.json");
+        var node = JsonNode.Parse(File.ReadAllText(path))!;
+        change(node);
+        File.WriteAllText(path, node.ToJsonString());
+    }
+}
