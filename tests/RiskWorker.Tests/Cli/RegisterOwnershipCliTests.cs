@@ -25,6 +25,24 @@ public sealed class RegisterOwnershipCliTests
     }
 
     [Fact]
+    public async Task Run_DatabaseOfAnotherRegister_RefusesToStartNamingBoth()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("r.db");
+        var demo = await WorkerProcess.RunAsync(temp.Path, "demo", "--db", db, "--rules", RepoPaths.Rules);
+        Assert.True(demo.ExitCode == 0, demo.ToString());
+        var other = RulesCopy.Of(temp);
+        EditRegister(other, r => r["id"] = "kstu-risk-plan-2025-2030");
+
+        var run = await WorkerProcess.RunAsync(temp.Path, "run", "--db", db, "--rules", other);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("'kstu-risk-plan-2025-2030'", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("r.quartz.db")), "the scheduler must not start on another register's database");
+    }
+
+    [Fact]
     public async Task Evaluate_SameRegisterWithAChangedRuleAndName_RatesAndSaysTheRegistersName()
     {
         using var temp = new TempDirectory();
