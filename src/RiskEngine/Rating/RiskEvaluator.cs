@@ -39,10 +39,7 @@ internal sealed class RiskEvaluator(
         var names = (await scopes.GetAllAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Code, s => s.Name, StringComparer.Ordinal);
         var rated = rater.Rate(asOf, data, allActions, names, cancellationToken);
         // Against what came before this date: a back-dated run must not compare with a later evaluation or review.
-        var previous = await history.GetLatestAsync(asOf, cancellationToken).ConfigureAwait(false);
-        var review = await history.GetLastReviewAsync(asOf, cancellationToken).ConfigureAwait(false);
-        var before = previous?.Risks.ToDictionary(r => r.Code, r => r.Score) ?? [];
-        var atReview = review?.Evaluation.Risks.ToDictionary(r => r.Code, r => r.Score) ?? [];
+        var (before, atReview) = await history.GetReferenceScoresAsync(asOf, cancellationToken).ConfigureAwait(false);
 
         var risks = rated.Select(r =>
         {

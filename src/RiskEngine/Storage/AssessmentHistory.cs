@@ -72,6 +72,26 @@ internal sealed class AssessmentHistory(EngineDatabase db) : IAssessmentHistory
         c.ExecuteAsync("INSERT INTO reviews (reviewed_on, evaluation_id) VALUES (@d, @id) ON CONFLICT (reviewed_on) DO UPDATE SET evaluation_id = excluded.evaluation_id",
             new { d = reviewedOn, id });
 
+    /// <summary>
+    /// Each risk's score in the latest evaluation on or before <paramref name="onOrBefore"/>, and in the one marked as the
+    /// last review on or before it: all that movement compares with. Read from the score column, so an evaluation does
+    /// not read back every scope's reasons of the two it compares with.
+    /// </summary>
+    internal async Task<(IReadOnlyDictionary<string, int> Previous, IReadOnlyDictionary<string, int> AtReview)> GetReferenceScoresAsync(
+        DateOnly onOrBefore, CancellationToken cancellationToken)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var previous = await c.QueryAsync<(string Risk, long Score)>("""
+            SELECT risk, CAST(score AS BIGINT) FROM assessments
+            WHERE evaluation_id = (SELECT id FROM evaluations WHERE as_of <= @d ORDER BY as_of DESC, id DESC LIMIT 1)
+            """, new { d = onOrBefore }).ConfigureAwait(false);
+        var atReview = await c.QueryAsync<(string Risk, long Score)>("""
+            SELECT risk, CAST(score AS BIGINT) FROM assessments
+            WHERE evaluation_id = (SELECT evaluation_id FROM reviews WHERE reviewed_on <= @d ORDER BY reviewed_on DESC LIMIT 1)
+            """, new { d = onOrBefore }).ConfigureAwait(false);
+        return (previous.ToDictionary(r => r.Risk, r => (int)r.Score), atReview.ToDictionary(r => r.Risk, r => (int)r.Score));
+    }
+
     private async Task<(DateOnly ReviewedOn, Evaluation Evaluation)?> LoadReviewAsync(DateOnly onOrBefore, CancellationToken cancellationToken)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -35,7 +35,7 @@ internal static class CampaignCommand
 
     private static async Task<int> WithCampaignAsync(ParseResult parse, Option<string?> body, Func<ReviewCampaign, ReviewBody, DateOnly, Task> action)
     {
-        var configuration = WorkerConfiguration.Build();
+        var configuration = WorkerConfiguration.Current;
         using var services = EngineServices.Build(parse, s => s.AddWorkerServices(configuration));
         var chosen = services.GetRequiredService<ReviewBodies>().Get(parse.GetValue(body));
         await action(services.GetRequiredService<ReviewCampaign>(), chosen, services.Today()).ConfigureAwait(false);

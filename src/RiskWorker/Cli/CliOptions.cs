@@ -19,7 +19,7 @@ internal static class CliOptions
     /// </summary>
     public static string Database(ParseResult parse) =>
         parse.GetValue(Db) is { Length: > 0 } given ? given
-        : WorkerConfiguration.Build()[$"{EngineServices.Section}:DatabasePath"] is { Length: > 0 } configured ? configured
+        : WorkerConfiguration.Current[$"{EngineServices.Section}:DatabasePath"] is { Length: > 0 } configured ? configured
         : Path.Combine("data", "riskengine.db");
 
     public static readonly Option<string?> Rules = new("--rules")

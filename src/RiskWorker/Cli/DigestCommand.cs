@@ -22,7 +22,7 @@ internal static class DigestCommand
         });
         Verb.Action(digest, async (parse, ct) =>
         {
-            var configuration = WorkerConfiguration.Build();
+            var configuration = WorkerConfiguration.Current;
             using var services = EngineServices.Build(parse, s => s.AddWorkerServices(configuration));
             try
             {

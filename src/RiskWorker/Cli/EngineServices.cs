@@ -27,7 +27,7 @@ internal static class EngineServices
 
     public static void Configure(RiskEngineOptions options, ParseResult parse)
     {
-        var configuration = WorkerConfiguration.Build();
+        var configuration = WorkerConfiguration.Current;
         Bind(configuration, options);
         options.DatabasePath = CliOptions.Database(parse);
         options.RulesDirectory = RulesLocator.Resolve(parse.GetValue(CliOptions.Rules), configuration);

@@ -25,7 +25,7 @@ internal static class ExportCommand
                 return Verb.DataError;
             }
 
-            var configuration = WorkerConfiguration.Build();
+            var configuration = WorkerConfiguration.Current;
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddReviewBodies(configuration));
             var date = parse.GetValue(asOf) ?? services.Today();
             var result = await services.GetRequiredService<AssessmentExporter>()

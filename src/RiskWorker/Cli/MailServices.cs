@@ -11,7 +11,7 @@ internal static class MailServices
 {
     public static ServiceProvider Build(ParseResult parse)
     {
-        var configuration = WorkerConfiguration.Build();
+        var configuration = WorkerConfiguration.Current;
         return EngineServices.Build(parse, services =>
         {
             services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")));

@@ -35,7 +35,7 @@ internal static class ReportCommand
         if (withBody) command.Options.Add(bodyOption);
         Verb.Action(command, async (parse, ct) =>
         {
-            var configuration = WorkerConfiguration.Build();
+            var configuration = WorkerConfiguration.Current;
             using var services = EngineServices.Build(parse, s => s.AddReviewBodies(configuration).AddCouncilPack(o => o.ChromiumPath = parse.GetValue(chromium)));
             var bodies = services.GetRequiredService<ReviewBodies>();
             var body = withBody ? bodies.Get(parse.GetValue(bodyOption)) : bodies.Council;

@@ -67,7 +67,7 @@ internal static class ReviewCommand
         var record = new Command("record", "Record a body's review with its decisions (all or nothing) and minutes") { body, date, evaluation, decisions, minutes };
         Verb.Action(record, async (parse, ct) =>
         {
-            var configuration = WorkerConfiguration.Build();
+            var configuration = WorkerConfiguration.Current;
             using var services = EngineServices.Build(parse, s => s.AddReviewBodies(configuration));
             var chosen = services.GetRequiredService<ReviewBodies>().Get(parse.GetValue(body));
             var day = parse.GetValue(date)!.Value;
@@ -95,7 +95,7 @@ internal static class ReviewCommand
         var list = new Command("list", "The reviews held: body, date, the evaluation seen, how many decisions, the minutes") { body, json };
         Verb.Action(list, async (parse, ct) =>
         {
-            var configuration = WorkerConfiguration.Build();
+            var configuration = WorkerConfiguration.Current;
             using var services = EngineServices.Build(parse, s => s.AddReviewBodies(configuration));
             var only = parse.GetValue(body) is { } id ? services.GetRequiredService<ReviewBodies>().Get(id).Id : null;
             var reviews = await services.GetRequiredService<IReviewStore>().ListAsync(only, ct).ConfigureAwait(false);

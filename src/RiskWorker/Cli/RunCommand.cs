@@ -16,7 +16,7 @@ internal static class RunCommand
 
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var settings = new WorkerHostSettings(CliOptions.Database(parse), RulesLocator.Resolve(parse.GetValue(CliOptions.Rules), WorkerConfiguration.Build()));
+        var settings = new WorkerHostSettings(CliOptions.Database(parse), RulesLocator.Resolve(parse.GetValue(CliOptions.Rules), WorkerConfiguration.Current));
         using var host = WorkerHost.Build(settings);
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
         return Verb.Ok;
