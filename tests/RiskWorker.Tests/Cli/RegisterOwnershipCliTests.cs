@@ -9,11 +9,7 @@ public sealed class RegisterOwnershipCliTests
     public async Task Evaluate_DatabaseOfAnotherRegister_ExitsOneWithOneLineNamingBoth()
     {
         using var temp = new TempDirectory();
-        var db = temp.File("r.db");
-        var demo = await WorkerProcess.RunAsync(temp.Path, "demo", "--db", db, "--rules", RepoPaths.Rules);
-        Assert.True(demo.ExitCode == 0, demo.ToString());
-        var other = RulesCopy.Of(temp);
-        EditRegister(other, r => r["id"] = "kstu-risk-plan-2025-2030");
+        var (db, other) = await DemoAndAnotherRegisterAsync(temp);
 
         var run = await WorkerProcess.RunAsync(temp.Path, "evaluate", "--as-of", "2026-11-23", "--db", db, "--rules", other);
 
@@ -28,11 +24,7 @@ public sealed class RegisterOwnershipCliTests
     public async Task Run_DatabaseOfAnotherRegister_RefusesToStartNamingBoth()
     {
         using var temp = new TempDirectory();
-        var db = temp.File("r.db");
-        var demo = await WorkerProcess.RunAsync(temp.Path, "demo", "--db", db, "--rules", RepoPaths.Rules);
-        Assert.True(demo.ExitCode == 0, demo.ToString());
-        var other = RulesCopy.Of(temp);
-        EditRegister(other, r => r["id"] = "kstu-risk-plan-2025-2030");
+        var (db, other) = await DemoAndAnotherRegisterAsync(temp);
 
         var run = await WorkerProcess.RunAsync(temp.Path, "run", "--db", db, "--rules", other);
 
@@ -46,9 +38,7 @@ public sealed class RegisterOwnershipCliTests
     public async Task Evaluate_SameRegisterWithAChangedRuleAndName_RatesAndSaysTheRegistersName()
     {
         using var temp = new TempDirectory();
-        var db = temp.File("r.db");
-        var demo = await WorkerProcess.RunAsync(temp.Path, "demo", "--db", db, "--rules", RepoPaths.Rules);
-        Assert.True(demo.ExitCode == 0, demo.ToString());
+        var db = await DemoAsync(temp);
         var changed = RulesCopy.WithBrokenRule(temp, "1.1.json", 0, "ind.HasValue && ind.OffTrack && ind.Value >= 0").Directory;
         EditRegister(changed, r => r["institution"]!["shortName"]!["en"] = "NewNameU");
 
@@ -57,6 +47,23 @@ public sealed class RegisterOwnershipCliTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("ILLUSTRATIVE DEMO DATA — not NewNameU's real figures.", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("OshTU", run.Out, StringComparison.Ordinal);
+    }
+
+    // A database filled by the demo with the shipped register, and a copy of that register under another id.
+    private static async Task<(string Db, string OtherRules)> DemoAndAnotherRegisterAsync(TempDirectory temp)
+    {
+        var db = await DemoAsync(temp);
+        var other = RulesCopy.Of(temp);
+        EditRegister(other, r => r["id"] = "kstu-risk-plan-2025-2030");
+        return (db, other);
+    }
+
+    private static async Task<string> DemoAsync(TempDirectory temp)
+    {
+        var db = temp.File("r.db");
+        var demo = await WorkerProcess.RunAsync(temp.Path, "demo", "--db", db, "--rules", RepoPaths.Rules);
+        Assert.True(demo.ExitCode == 0, demo.ToString());
+        return db;
     }
 
     private static void EditRegister(string rules, Action<JsonNode> change)
