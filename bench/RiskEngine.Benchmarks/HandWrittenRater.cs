@@ -50,7 +50,7 @@ internal sealed class HandWrittenRater
 
             var reporting = _rules.Risks.Where(r => _indicatorsOf[r.Code].Any(Answers)).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
             var rated = university ? reporting : RiskRater.WithDriven(_rules.Links, reporting);
-            var scopeName = ReasonText.ScopeName(scope, scopeNames.GetValueOrDefault(scope, scope));
+            var scopeName = ReasonText.ScopeName(scope, scopeNames.GetValueOrDefault(scope, scope), _rules.Identity);
             var inScope = new Dictionary<string, RiskRating>(StringComparer.Ordinal);
             foreach (var risk in _driversFirst)
             {
@@ -84,7 +84,7 @@ internal sealed class HandWrittenRater
         new(rule.Id, ctx, rule.Sets, rule.Value, rule.Text) { Eases = rule.Eases, Indicator = ind, SourceLine = rule.SourceLine, Order = rule.Order };
 
     private static RatingSignal Signal(RiskLink link, RiskRating driver, RiskContext driven) =>
-        new(link.RuleId, driven, link.Raises, link.To ?? link.By!.Value, LinkReason.Template) { Link = link, DriverRating = driver, SourceLine = link.CauseLine };
+        new(link.RuleId, driven, link.Raises, link.To ?? link.By!.Value, LinkReason.Placeholder(link)) { Link = link, DriverRating = driver, SourceLine = link.CauseLine };
 
     // The register's risks, each after every risk that drives it (the loader refuses cycles).
     private static List<Risk> DriversFirst(CompiledRuleSet rules)

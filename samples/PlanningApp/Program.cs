@@ -38,8 +38,8 @@ try
     Console.WriteLine($"ILLUSTRATIVE data, not real figures. Rated as of {evaluation.AsOf:yyyy-MM-dd}, rule set {evaluation.RuleSetVersion}.");
     foreach (var risk in evaluation.Risks)
     {
-        Console.WriteLine($"{risk.Code} {register.FindRisk(risk.Code)!.Title.En}: likelihood {risk.Likelihood}, impact {risk.Impact}, {risk.Level}");
-        foreach (var reason in risk.Reasons) Console.WriteLine($"    {reason.Rule}: {reason.Text.En}");
+        Console.WriteLine($"{risk.Code} {register.FindRisk(risk.Code)!.Title.Get("en")}: likelihood {risk.Likelihood}, impact {risk.Impact}, {risk.Level}");
+        foreach (var reason in risk.Reasons) Console.WriteLine($"    {reason.Rule}: {reason.Text.Get("en")}");
     }
 
     return 0;

@@ -10,6 +10,12 @@ namespace PlanningApp;
 [Name(Id)]
 public sealed class PublicationsBehindRule : Rule
 {
+    // A rule's explanation in each language the register offers; a language it lacks reads the first.
+    private static readonly LocalizedText Text = LocalizedText.Of(
+        ("ky", "{scope}: Scopus жана Web of Science басылмалары — {value}, пландагы {target} санынан 10 же андан көп аз (пландоо бөлүмүнүн эрежеси)."),
+        ("ru", "{scope}: публикаций в Scopus и Web of Science — {value}, на 10 и более меньше плана ({target}) (правило планового отдела)."),
+        ("en", "{scope}: {value} publications in Scopus and Web of Science, 10 or more behind the planned {target} (the planning office's rule)."));
+
     /// <summary>The rule's id, shown with its reason; an app's ids start with <c>app.</c>.</summary>
     public const string Id = "app.planning.publications-behind";
 
@@ -23,10 +29,7 @@ public sealed class PublicationsBehindRule : Rule
             .Match(() => ctx, c => c.Risk == "3.2", c => c.Scope == ind.Scope);
 
         Then()
-            .Yield(_ => new RatingSignal(Id, ctx, RatingSide.Likelihood, 4, new LocalizedText(
-                "{scope}: Scopus жана Web of Science басылмалары — {value}, пландагы {target} санынан 10 же андан көп аз (пландоо бөлүмүнүн эрежеси).",
-                "{scope}: публикаций в Scopus и Web of Science — {value}, на 10 и более меньше плана ({target}) (правило планового отдела).",
-                "{scope}: {value} publications in Scopus and Web of Science, 10 or more behind the planned {target} (the planning office's rule)."))
+            .Yield(_ => new RatingSignal(Id, ctx, RatingSide.Likelihood, 4, Text)
             {
                 Indicator = ind,
             });

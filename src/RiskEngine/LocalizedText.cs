@@ -1,29 +1,90 @@
+using System.Text.Json.Serialization;
+
 namespace RiskEngine;
 
-/// <summary>A text in the three working languages, optionally tied to the source line it was transcribed from.</summary>
-/// <param name="Ky">Kyrgyz, as in the source.</param>
-/// <param name="Ru">Russian.</param>
-/// <param name="En">English.</param>
-/// <param name="Line">Line in the source document, when the text quotes it.</param>
-public sealed record LocalizedText(string Ky, string Ru, string En, int? Line = null)
+/// <summary>
+/// A text in the languages a register offers, keyed by language code (<c>ky</c>, <c>ru</c>, <c>uz</c> …), optionally
+/// tied to the source line it was transcribed from. The first language is the fallback: a register's texts list its
+/// default language first, and a reader asking for a language the text lacks gets that one.
+/// </summary>
+[JsonConverter(typeof(LocalizedTextJsonConverter))]
+public sealed class LocalizedText : IEquatable<LocalizedText>
 {
-    /// <summary>The languages the register is kept in; the first is the default.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["ky", "ru", "en"];
+    // Language code of a text that reads the same in every language (a code, a proper name): it answers every request.
+    private const string Every = "und";
 
-    /// <summary>The text in <paramref name="language"/>; Kyrgyz for an unknown or empty language, the owner of the fallback rule.</summary>
-    public string Get(string? language) => NormalizeLanguage(language) switch
-    {
-        "ru" => Ru,
-        "en" => En,
-        _ => Ky,
-    };
+    private readonly KeyValuePair<string, string>[] _texts;
 
-    /// <summary>Maps any language tag (<c>ru-RU</c>, <c>EN</c>, null) to one of <see cref="Languages"/>, Kyrgyz by default.</summary>
-    public static string NormalizeLanguage(string? language)
+    /// <param name="texts">Language code → text; the first is the fallback. At least one.</param>
+    /// <param name="line">Line in the source document, when the text quotes it.</param>
+    public LocalizedText(IEnumerable<KeyValuePair<string, string>> texts, int? line = null)
     {
-        var head = (language ?? "").Trim().ToLowerInvariant();
-        var dash = head.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0) head = head[..dash];
-        return head is "ru" or "en" ? head : "ky";
+        ArgumentNullException.ThrowIfNull(texts);
+        _texts = [.. texts];
+        if (_texts.Length == 0) throw new ArgumentException("A text needs at least one language.", nameof(texts));
+        if (_texts.Select(t => t.Key).Distinct(StringComparer.Ordinal).Count() != _texts.Length) throw new ArgumentException("A language is given twice.", nameof(texts));
+        Line = line;
     }
+
+    /// <summary>A text from (language, text) pairs, the first being the fallback.</summary>
+    public static LocalizedText Of(params (string Language, string Text)[] texts) => new(texts.Select(t => KeyValuePair.Create(t.Language, t.Text)));
+
+    /// <summary>A text that reads the same in every language, such as a code or a proper name.</summary>
+    public static LocalizedText Same(string text) => new([KeyValuePair.Create(Every, text)]);
+
+    /// <summary>Line in the source document, when the text quotes it.</summary>
+    public int? Line { get; }
+
+    /// <summary>The languages this text has, the fallback first.</summary>
+    public IReadOnlyList<string> Languages => [.. _texts.Select(t => t.Key).Where(k => k != Every)];
+
+    /// <summary>Language code → text, the fallback first.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Texts => _texts;
+
+    /// <summary>Whether the text is written in <paramref name="language"/> (a text that reads the same everywhere is).</summary>
+    public bool Has(string language) => _texts[0].Key == Every || Find(language) is not null;
+
+    /// <summary>
+    /// The text in <paramref name="language"/>; a regional tag (<c>ru-RU</c>) falls back to its language, and a language
+    /// the text lacks (or none) to the first, the register's default.
+    /// </summary>
+    public string Get(string? language) => Find(language) ?? _texts[0].Value;
+
+    /// <summary>This text with <paramref name="line"/> as its source line.</summary>
+    public LocalizedText WithLine(int? line) => new(_texts, line);
+
+    /// <summary>A text in the same languages made from each language's text.</summary>
+    public LocalizedText Select(Func<string, string, string> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return new(_texts.Select(t => KeyValuePair.Create(t.Key, map(t.Key, t.Value))), Line);
+    }
+
+    private string? Find(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language)) return null;
+        var tag = language.Trim();
+        foreach (var t in _texts) if (string.Equals(t.Key, tag, StringComparison.OrdinalIgnoreCase)) return t.Value;
+        var dash = tag.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 ? Find(tag[..dash]) : null;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(LocalizedText? other) =>
+        other is not null && Line == other.Line && _texts.Length == other._texts.Length
+        && _texts.All(t => other.Find(t.Key) == t.Value && other._texts.Any(o => o.Key == t.Key));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as LocalizedText);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = Line.GetHashCode();
+        foreach (var t in _texts) hash ^= HashCode.Combine(t.Key, t.Value);
+        return hash;
+    }
+
+    /// <summary>The fallback text, for logs and debugging.</summary>
+    public override string ToString() => _texts[0].Value;
 }

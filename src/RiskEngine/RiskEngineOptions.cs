@@ -51,6 +51,24 @@ public sealed class RiskEngineOptions
         return this;
     }
 
+    /// <summary>
+    /// Assemblies whose embedded word files (<c>Words/&lt;language&gt;.json</c>, logical name) join the engine's in
+    /// <see cref="IRiskRegister.Words"/>: an app's own fixed words, checked complete for every language the register
+    /// offers. Added with <see cref="AddWords"/>. Default: none.
+    /// </summary>
+    public IReadOnlyList<Assembly> WordAssemblies => _wordAssemblies;
+
+    private readonly List<Assembly> _wordAssemblies = [];
+
+    /// <summary>Adds the word files of <paramref name="assemblies"/> (see <see cref="WordAssemblies"/>).</summary>
+    /// <returns>These options, to chain calls.</returns>
+    public RiskEngineOptions AddWords(params Assembly[] assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(assemblies);
+        foreach (var assembly in assemblies.Where(a => !_wordAssemblies.Contains(a))) _wordAssemblies.Add(assembly);
+        return this;
+    }
+
     /// <summary>The ADO.NET connection string for <see cref="DatabasePath"/>: Microsoft.Data.Sqlite's for a file, Npgsql's for PostgreSQL.</summary>
     public string ConnectionString => Storage.DatabaseTarget.Parse(DatabasePath).ConnectionString;
 }

@@ -14,6 +14,6 @@ public static class RuleSet
     public static async Task<IRiskRegister> LoadAsync(RiskEngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return await RuleSetLoader.LoadAsync(options.RulesDirectory, options.IndicatorTargets, options.RuleAssemblies).ConfigureAwait(false);
+        return await RuleSetLoader.LoadAsync(options.RulesDirectory, options.IndicatorTargets, options.RuleAssemblies, options.WordAssemblies).ConfigureAwait(false);
     }
 }

@@ -27,7 +27,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<RiskEngineOptions>>().Value;
-            return RuleSetLoader.LoadAsync(o.RulesDirectory, o.IndicatorTargets, o.RuleAssemblies).GetAwaiter().GetResult();
+            return RuleSetLoader.LoadAsync(o.RulesDirectory, o.IndicatorTargets, o.RuleAssemblies, o.WordAssemblies).GetAwaiter().GetResult();
         });
         services.TryAddSingleton<IRiskRegister>(sp => sp.GetRequiredService<CompiledRuleSet>());
         services.TryAddSingleton<EngineDatabase>();

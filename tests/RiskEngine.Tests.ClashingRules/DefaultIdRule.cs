@@ -6,6 +6,9 @@ namespace RiskEngine.Tests.ClashingRules;
 [Name("1.1.default-likelihood")]
 public sealed class DefaultIdRule : Rule
 {
+    // A rule's explanation in each language the register offers; a language it lacks reads the first.
+    private static readonly LocalizedText Text = LocalizedText.Of(("ky", "ky"), ("ru", "ru"), ("en", "en"));
+
     public override void Define()
     {
         RiskContext ctx = null!;
@@ -14,6 +17,6 @@ public sealed class DefaultIdRule : Rule
             .Match(() => ctx, c => c.Risk == "1.1");
 
         Then()
-            .Yield(_ => new RatingSignal("1.1.default-likelihood", ctx, RatingSide.Likelihood, 5, new LocalizedText("ky", "ru", "en")));
+            .Yield(_ => new RatingSignal("1.1.default-likelihood", ctx, RatingSide.Likelihood, 5, Text));
     }
 }

@@ -14,8 +14,8 @@ internal sealed class AssessmentBuilder(CompiledRuleSet rules)
         var risk = rules.FindRisk(rating.Risk)!;
         var reasons = rating.Signals.Select(s => ToReason(rating, s, scopeName)).ToList();
         // The default explains a side no signal accounts for.
-        if (!reasons.Any(r => r.Sets == RatingSide.Likelihood && r.Level == rating.Likelihood)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Likelihood, rating.Likelihood));
-        if (!reasons.Any(r => r.Sets == RatingSide.Impact && r.Level == rating.Impact)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Impact, rating.Impact));
+        if (!reasons.Any(r => r.Sets == RatingSide.Likelihood && r.Level == rating.Likelihood)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Likelihood, rating.Likelihood, rules.Words));
+        if (!reasons.Any(r => r.Sets == RatingSide.Impact && r.Level == rating.Impact)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Impact, rating.Impact, rules.Words));
         return new ScopeRating(rating.Scope, rating.Likelihood, rating.Impact, reasons);
     }
 
@@ -45,13 +45,13 @@ internal sealed class AssessmentBuilder(CompiledRuleSet rules)
         {
             var driver = signal.DriverRating!;
             var why = driver.Decisive.Where(d => !d.Eases).Select(d => ToReason(driver, d, scopeName).Text).ToList();
-            var text = LinkReason.Render(signal, level, rules.FindRisk(link.Driven)!, rules.FindRisk(link.Driver)!, scopeName, why);
+            var text = LinkReason.Render(signal, level, rules.FindRisk(link.Driven)!, rules.FindRisk(link.Driver)!, scopeName, why, rules.Words);
             return new Reason(link.RuleId, null, rating.Scope, null, null, null, signal.Sets, level, link.CauseLine, text) { Driver = link.Driver };
         }
 
         var ind = signal.Indicator;
         return new Reason(signal.Rule, ind?.Code, rating.Scope,
             ind is { HasValue: true } ? ind.Value : null, ind is { HasTarget: true } ? ind.Target : null, ind is { HasValue: true, HasTarget: true } ? ind.Gap : null,
-            signal.Sets, level, signal.SourceLine, ReasonText.Render(signal.Text, ind ?? IndicatorFact.None("", rating.Scope), signal.Context, scopeName, ind is null ? null : rules.FindUnit(ind.Unit)));
+            signal.Sets, level, signal.SourceLine, ReasonText.Render(signal.Text, ind ?? IndicatorFact.None("", rating.Scope), signal.Context, scopeName, ind is null ? null : rules.FindUnit(ind.Unit), rules.Words));
     }
 }

@@ -14,15 +14,10 @@ internal static class DefaultReason
 
     public static string RuleId(string risk, RatingSide side) => risk + (side == RatingSide.Likelihood ? LikelihoodSuffix : ImpactSuffix);
 
-    public static Reason For(Risk risk, string scope, RatingSide side, int value)
+    public static Reason For(Risk risk, string scope, RatingSide side, int value, WordCatalog words)
     {
-        var n = value.ToString(CultureInfo.InvariantCulture);
-        var file = $"rules/risks/{risk.Code}.json";
-        var likelihood = side == RatingSide.Likelihood;
-        var text = new LocalizedText(
-            $"Эч бир эреже {(likelihood ? "ыктымалдуулукту" : "таасирди")} жогорулаткан жок; реестрде белгиленген демейки баа {n} колдонулат ({file}).",
-            $"Ни одно правило не повысило {(likelihood ? "вероятность" : "влияние")}; применяется оценка по умолчанию из реестра: {n} ({file}).",
-            $"No rule raised the {(likelihood ? "likelihood" : "impact")}; the register's default rating {n} applies ({file}).");
+        var key = side == RatingSide.Likelihood ? "reason.default.likelihood" : "reason.default.impact";
+        var text = words.Text(w => w.Format(key, ("value", value.ToString(CultureInfo.InvariantCulture)), ("file", $"rules/risks/{risk.Code}.json")));
         return new Reason(RuleId(risk.Code, side), null, scope, null, null, null, side, value, risk.Line, text) { IsDefault = true };
     }
 }

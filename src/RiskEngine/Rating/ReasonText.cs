@@ -2,32 +2,19 @@ using System.Globalization;
 
 namespace RiskEngine.Rating;
 
-/// <summary>Fills a rule's explanation template with the facts it read, number formats following each language.</summary>
+/// <summary>Fills a rule's explanation template with the facts it read, in every language of the register, numbers written as each language writes them.</summary>
 internal static class ReasonText
 {
-    private static readonly Dictionary<string, CultureInfo> Cultures = new()
-    {
-        ["ky"] = CultureInfo.GetCultureInfo("ky-KG"),
-        ["ru"] = CultureInfo.GetCultureInfo("ru-RU"),
-        ["en"] = CultureInfo.GetCultureInfo("en-GB"),
-    };
-
-    private static readonly LocalizedText University = new("университет", "университет", "university");
-
-    /// <summary>What <c>{scope}</c> says: the university named in each language; a faculty or institute by its name (the reader wants a name, not a code).</summary>
-    public static LocalizedText ScopeName(string scope, string name) => scope == Scopes.University ? University : new LocalizedText(name, name, name);
+    /// <summary>What <c>{scope}</c> says: the institution's short name for the institution-wide scope; a faculty or institute by its name (the reader wants a name, not a code).</summary>
+    public static LocalizedText ScopeName(string scope, string name, RegisterIdentity register) => scope == Scopes.University ? register.InstitutionShort : LocalizedText.Same(name);
 
     // {unit} becomes the unit's symbol in each language (nothing for a unit without one, as counts and ratios).
-    public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx, LocalizedText scope, MeasureUnit? unit) => new(
-        Fill(template.Ky, ind, ctx, scope.Ky, "ky", unit),
-        Fill(template.Ru, ind, ctx, scope.Ru, "ru", unit),
-        Fill(template.En, ind, ctx, scope.En, "en", unit),
-        template.Line);
+    public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx, LocalizedText scope, MeasureUnit? unit, WordCatalog words) =>
+        words.Text(w => Fill(template.Get(w.Language), ind, ctx, scope.Get(w.Language), w, unit)).WithLine(template.Line);
 
-    private static string Fill(string text, IndicatorFact ind, RiskContext ctx, string scope, string language, MeasureUnit? unit)
+    private static string Fill(string text, IndicatorFact ind, RiskContext ctx, string scope, Words words, MeasureUnit? unit)
     {
-        var culture = Cultures[language];
-        string N(double v) => v.ToString("0.##", culture);
+        string N(double v) => v.ToString("0.##", words.Culture);
         return text
             .Replace("{value}", N(ind.Value), StringComparison.Ordinal)
             .Replace("{target}", N(ind.Target), StringComparison.Ordinal)
@@ -35,7 +22,7 @@ internal static class ReasonText
             .Replace("{gap}", N(ind.Gap), StringComparison.Ordinal)
             .Replace("{projected}", N(ind.Projected), StringComparison.Ordinal)
             .Replace("{targetYear}", ind.TargetYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{unit}", unit?.Append("", language) ?? "", StringComparison.Ordinal)
+            .Replace("{unit}", unit?.Append("", words.Language) ?? "", StringComparison.Ordinal)
             .Replace("{period}", ind.Period, StringComparison.Ordinal)
             .Replace("{scope}", scope, StringComparison.Ordinal)
             .Replace("{overdue}", ctx.OverdueActions.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);

@@ -26,7 +26,7 @@ internal sealed class RiskLinkRule : Rule
     }
 
     private static RatingSignal Signal(RiskLink link, RiskRating driver, RiskContext driven) =>
-        new(link.RuleId, driven, link.Raises, link.To ?? link.By!.Value, LinkReason.Template)
+        new(link.RuleId, driven, link.Raises, link.To ?? link.By!.Value, LinkReason.Placeholder(link))
         {
             Link = link,
             DriverRating = driver,

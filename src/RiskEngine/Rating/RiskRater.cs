@@ -37,7 +37,7 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
             sessionFacts.AddRange(indicatorsOf.Where(r => rated.Contains(r.Key)).SelectMany(r => r.Value).Where(Answers).Distinct().Select(Fact));
             sessionFacts.AddRange(rules.Risks.Where(r => university || rated.Contains(r.Code)).Select(r => Context(r, scope, actions, asOf, indicatorsOf[r.Code].Select(Fact).ToList())));
 
-            var scopeName = ReasonText.ScopeName(scope, scopeNames.GetValueOrDefault(scope, scope));
+            var scopeName = ReasonText.ScopeName(scope, scopeNames.GetValueOrDefault(scope, scope), rules.Identity);
             foreach (var rating in rules.Run(sessionFacts))
             {
                 // A faculty that reports none of the risk's indicators has it rated only where a driver raised it.

@@ -1,4 +1,4 @@
 namespace RiskEngine.Register;
 
 // Shape of a JSON item in rules/ (see rules/README.md); nullable so that a missing field becomes a named error.
-internal sealed record CategoryDto(string? Code, int? Line, TextDto? Name, int? Appetite);
+internal sealed record CategoryDto(string? Code, int? Line, LocalizedText? Name, int? Appetite);

@@ -1,4 +1,4 @@
 namespace RiskEngine.Register;
 
 // Shape of a JSON item in rules/ (see rules/README.md); nullable so that a missing field becomes a named error.
-internal sealed record GenericRiskDto(int? Number, int? Line, TextDto? Name, TextDto? Mitigation, List<string>? RelatedRisks);
+internal sealed record GenericRiskDto(int? Number, int? Line, LocalizedText? Name, LocalizedText? Mitigation, List<string>? RelatedRisks);

@@ -9,6 +9,9 @@ public interface IRiskRegister
     /// <summary>Who the register is (<c>register.json</c>): its id, institution, plan, languages, time zone, fallback office.</summary>
     RegisterIdentity Identity { get; }
 
+    /// <summary>The fixed words of every output in each language the register offers (word files of the engine, of added assemblies and of <c>rules/words/</c>).</summary>
+    WordCatalog Words { get; }
+
     /// <summary>The units the register declares (<c>units.json</c>).</summary>
     IReadOnlyList<MeasureUnit> Units { get; }
 

@@ -1,4 +1,4 @@
 namespace RiskEngine.Register;
 
 // Shape of a JSON item in rules/ (see rules/README.md); nullable so that a missing field becomes a named error.
-internal sealed record InstitutionDto(TextDto? Name, TextDto? ShortName);
+internal sealed record InstitutionDto(LocalizedText? Name, LocalizedText? ShortName);

@@ -4,7 +4,7 @@ namespace RiskEngine.Register;
 
 /// <summary>Reads <c>register.json</c> (who the register is) and <c>units.json</c> (its units), adding a named error per problem.</summary>
 internal sealed partial class RegisterIdentityReader(
-    Func<string, string?, string, TextDto?, LocalizedText?> text, Action<string, string?, string> fail)
+    Func<string, string?, string, LocalizedText?, LocalizedText?> text, Action<string, string?, string> fail)
 {
     public const string File = "register.json";
     public const string UnitsFile = "units.json";
@@ -28,14 +28,14 @@ internal sealed partial class RegisterIdentityReader(
         if (string.IsNullOrWhiteSpace(dto.Plan?.Source?.File)) fail(File, null, "plan.source.file is missing (the document the line numbers refer to)");
         if (dto.Plan?.FirstYear is not (>= 1900 and <= 2200) || dto.Plan.LastYear is not { } last || last < dto.Plan.FirstYear) fail(File, null, "plan.firstYear and plan.lastYear must be years, the first not after the last");
         var languages = dto.Languages ?? [];
-        foreach (var l in languages.Where(l => !LocalizedText.Languages.Contains(l))) fail(File, null, $"languages: '{l}' is not one of {string.Join(", ", LocalizedText.Languages)}");
+        foreach (var l in languages.Where(l => !LanguagePattern().IsMatch(l))) fail(File, null, $"languages: '{l}' is not a language code (lower-case ISO 639 letters such as 'ky', 'ru', 'uz', optionally with a region: 'uz-latn')");
         if (languages.Count == 0 || languages.Distinct(StringComparer.Ordinal).Count() != languages.Count) fail(File, null, "languages must list each offered language once");
         if (dto.DefaultLanguage is null || !languages.Contains(dto.DefaultLanguage)) fail(File, null, $"defaultLanguage '{dto.DefaultLanguage}' is not one of languages");
         var zone = Zone(dto.TimeZone);
         if (dto.FallbackOffice is null || !officeCodes.Contains(dto.FallbackOffice)) fail(File, null, $"fallbackOffice '{dto.FallbackOffice}' is not an office of offices.json");
         if (name is null || shortName is null || title is null || sourceTitle is null || zone is null || dto.Plan?.Source?.File is not { } source) return null;
         return new RegisterIdentity(dto.Id ?? "", name, shortName, new RegisterPlan(title, dto.Plan.FirstYear ?? 0, dto.Plan.LastYear ?? 0, source, sourceTitle),
-            languages, dto.DefaultLanguage ?? "", zone, dto.FallbackOffice ?? "");
+            Offered(dto), dto.DefaultLanguage ?? "", zone, dto.FallbackOffice ?? "");
     }
 
     private TimeZoneInfo? Zone(string? id)
@@ -59,6 +59,16 @@ internal sealed partial class RegisterIdentityReader(
         if (name is null || kind is null || dto.Decimals is not (>= 0 and <= 6) || dto.Min > dto.Max) return null;
         return new MeasureUnit(code, kind.Value, name, symbol, dto.Decimals.Value, dto.Min, dto.Max);
     }
+
+    /// <summary>The languages <paramref name="dto"/> offers, its default first (the fallback of every text); empty when it names none.</summary>
+    public static IReadOnlyList<string> Offered(RegisterDto? dto)
+    {
+        var languages = (dto?.Languages ?? []).Distinct(StringComparer.Ordinal).ToList();
+        return dto?.DefaultLanguage is { } d && languages.Remove(d) ? [d, .. languages] : languages;
+    }
+
+    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
+    private static partial Regex LanguagePattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9.-]{0,99}$")]
     private static partial Regex IdPattern();

@@ -9,10 +9,17 @@ internal sealed class RegisterLoader(RegisterFiles files)
     private readonly RiskLinkReader _links = new(files.Errors);
     private RegisterIdentityReader IdentityReader => new(Text, Fail);
 
+    // The register's languages, its default first; every text of the register is checked against them.
+    private IReadOnlyList<string> _languages = [];
+
+    /// <summary>The languages register.json offers, its default first (known once <see cref="Load"/> has read it).</summary>
+    public IReadOnlyList<string> Languages => _languages;
+
     public RiskRegisterData Load()
     {
         files.CheckLayout();
         var identity = files.Read<RegisterDto>(RegisterIdentityReader.File);
+        _languages = RegisterIdentityReader.Offered(identity);
         var units = IdentityReader.Units(files.Read<List<UnitDto>>(RegisterIdentityReader.UnitsFile) ?? []).ToDictionary(u => u.Code, StringComparer.Ordinal);
         var categories = (files.Read<List<CategoryDto>>("categories.json") ?? []).Select(ToCategory).OfType<Category>().ToList();
         var offices = (files.Read<List<OfficeDto>>("offices.json") ?? []).Select(ToOffice).OfType<Office>().ToList();
@@ -78,7 +85,7 @@ internal sealed class RegisterLoader(RegisterFiles files)
         if (dto.Line is null) Fail(file, code, "line is missing");
         if (code is null || title is null || dto.Category is null || likelihood is null || impact is null) return null;
         if (Path.GetFileNameWithoutExtension(file) != code) Fail(file, code, "file name must be the risk code");
-        return new Risk(code, dto.Category, dto.Line ?? 0, title with { Line = title.Line ?? dto.Line }, causes, impacts, actions, dto.Owners ?? [], timeframe,
+        return new Risk(code, dto.Category, dto.Line ?? 0, title.WithLine(title.Line ?? dto.Line), causes, impacts, actions, dto.Owners ?? [], timeframe,
             RiskScale.Clamp(likelihood.Value), RiskScale.Clamp(impact.Value))
         {
             DrivenBy = _links.Read(file, code, causes, dto.DrivenBy),
@@ -105,7 +112,7 @@ internal sealed class RegisterLoader(RegisterFiles files)
         if (string.IsNullOrWhiteSpace(dto.Unit)) Fail(file, code, "unit is missing");
         else if (!units.ContainsKey(dto.Unit)) Fail(file, code, $"unit '{dto.Unit}' is not declared in units.json ({string.Join(", ", units.Keys)})");
         // An undeclared unit is reported once above; a stand-in keeps the indicator, so rules over it are not also reported as unknown.
-        var unit = dto.Unit is null ? null : units.GetValueOrDefault(dto.Unit) ?? new MeasureUnit(dto.Unit, UnitKind.Amount, new LocalizedText(dto.Unit, dto.Unit, dto.Unit), null, 0, null, null);
+        var unit = dto.Unit is null ? null : units.GetValueOrDefault(dto.Unit) ?? new MeasureUnit(dto.Unit, UnitKind.Amount, LocalizedText.Same(dto.Unit), null, 0, null, null);
         var targets = new Dictionary<int, double>();
         foreach (var (year, value) in dto.Targets ?? [])
         {
@@ -144,15 +151,21 @@ internal sealed class RegisterLoader(RegisterFiles files)
         return null;
     }
 
-    internal LocalizedText? Text(string file, string? item, string field, TextDto? dto)
+    /// <summary>
+    /// A register text, checked complete: every language the register offers, none it does not (a misspelt code would
+    /// otherwise hide a missing translation), kept in the register's order so the default language is the fallback.
+    /// </summary>
+    internal LocalizedText? Text(string file, string? item, string field, LocalizedText? dto)
     {
-        var missing = LocalizedText.Languages.Where(l => string.IsNullOrWhiteSpace(l switch { "ky" => dto?.Ky, "ru" => dto?.Ru, _ => dto?.En })).ToList();
-        if (missing.Count == 0) return new LocalizedText(dto!.Ky!.Trim(), dto.Ru!.Trim(), dto.En!.Trim(), dto.Line);
-        Fail(file, item, $"{field}: missing translation ({string.Join(", ", missing)})");
-        return null;
+        var missing = _languages.Where(l => dto is null || !dto.Texts.Any(t => t.Key == l && !string.IsNullOrWhiteSpace(t.Value))).ToList();
+        var unknown = dto?.Languages.Where(l => !_languages.Contains(l)).ToList() ?? [];
+        if (missing.Count > 0) Fail(file, item, $"{field}: missing translation ({string.Join(", ", missing)})");
+        if (unknown.Count > 0) Fail(file, item, $"{field}: {string.Join(", ", unknown.Select(l => $"'{l}'"))} is not a language of register.json ({string.Join(", ", _languages)})");
+        if (missing.Count > 0 || unknown.Count > 0) return null;
+        return new LocalizedText(_languages.Select(l => KeyValuePair.Create(l, dto!.Get(l).Trim())), dto!.Line);
     }
 
-    private List<LocalizedText> Texts(string file, string? item, string field, List<TextDto>? dtos) =>
+    private List<LocalizedText> Texts(string file, string? item, string field, List<LocalizedText>? dtos) =>
         (dtos ?? []).Select((d, i) => Text(file, item, $"{field}[{i}]", d)).OfType<LocalizedText>().ToList();
 
     private void Unique(string file, IEnumerable<string> codes)

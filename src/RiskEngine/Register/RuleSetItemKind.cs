@@ -26,4 +26,7 @@ public enum RuleSetItemKind
 
     /// <summary>A unit of <c>units.json</c>.</summary>
     Unit,
+
+    /// <summary>A word of a word file (<c>rules/words/</c> or an assembly's <c>Words/</c>).</summary>
+    Words,
 }

@@ -1,4 +1,4 @@
 namespace RiskEngine.Register;
 
 // Shape of a JSON item in rules/ (see rules/README.md); nullable so that a missing field becomes a named error.
-internal sealed record UnitDto(string? Code, string? Kind, TextDto? Name, TextDto? Symbol, int? Decimals, double? Min, double? Max);
+internal sealed record UnitDto(string? Code, string? Kind, LocalizedText? Name, LocalizedText? Symbol, int? Decimals, double? Min, double? Max);

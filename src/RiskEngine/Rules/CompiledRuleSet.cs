@@ -19,8 +19,9 @@ internal sealed class CompiledRuleSet : IRiskRegister
     private readonly Dictionary<string, IReadOnlyList<RuleDefinition>> _rulesByRisk;
     private readonly IReadOnlyDictionary<string, RuleOrigin> _origins;
 
-    public CompiledRuleSet(Register.RiskRegisterData data, IReadOnlyList<RuleDefinition> rules, string version, ISessionFactory factory, IReadOnlyDictionary<string, RuleOrigin> origins)
+    public CompiledRuleSet(Register.RiskRegisterData data, IReadOnlyList<RuleDefinition> rules, string version, ISessionFactory factory, IReadOnlyDictionary<string, RuleOrigin> origins, WordCatalog words)
     {
+        Words = words;
         (Categories, Offices, Risks, GenericRisks, Indicators, Rules, Version, _factory) = (data.Categories, data.Offices, data.Risks, data.GenericRisks, data.Indicators, rules, version, factory);
         _risks = Risks.ToDictionary(r => r.Code);
         _indicators = Indicators.ToDictionary(i => i.Code);
@@ -36,6 +37,7 @@ internal sealed class CompiledRuleSet : IRiskRegister
 
     public string Version { get; }
     public RegisterIdentity Identity { get; }
+    public WordCatalog Words { get; }
     public IReadOnlyList<MeasureUnit> Units { get; }
     public IReadOnlyList<Category> Categories { get; }
     public IReadOnlyList<Office> Offices { get; }

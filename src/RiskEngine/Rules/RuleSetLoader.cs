@@ -16,10 +16,13 @@ internal static class RuleSetLoader
     /// <param name="directory">The rules directory.</param>
     /// <param name="indicatorTargets">Office-set targets from configuration (<see cref="RiskEngineOptions.IndicatorTargets"/>).</param>
     /// <param name="appAssemblies">An embedding app's rule assemblies (<see cref="RiskEngineOptions.RuleAssemblies"/>).</param>
+    /// <param name="wordAssemblies">Assemblies whose word files join the engine's (<see cref="RiskEngineOptions.WordAssemblies"/>).</param>
     public static Task<CompiledRuleSet> LoadAsync(string directory, IReadOnlyDictionary<string, Dictionary<string, double>>? indicatorTargets = null,
-        IReadOnlyList<Assembly>? appAssemblies = null) => Task.Run(() => Load(directory, indicatorTargets, appAssemblies ?? []));
+        IReadOnlyList<Assembly>? appAssemblies = null, IReadOnlyList<Assembly>? wordAssemblies = null) =>
+        Task.Run(() => Load(directory, indicatorTargets, appAssemblies ?? [], wordAssemblies ?? []));
 
-    private static CompiledRuleSet Load(string directory, IReadOnlyDictionary<string, Dictionary<string, double>>? indicatorTargets, IReadOnlyList<Assembly> appAssemblies)
+    private static CompiledRuleSet Load(string directory, IReadOnlyDictionary<string, Dictionary<string, double>>? indicatorTargets, IReadOnlyList<Assembly> appAssemblies,
+        IReadOnlyList<Assembly> wordAssemblies)
     {
         var root = Path.GetFullPath(directory);
         if (!Directory.Exists(root)) throw new RuleSetException([new RuleSetError(directory, null, "rules directory does not exist")]);
@@ -31,7 +34,9 @@ internal static class RuleSetLoader
         var overrides = IndicatorTargetOverrides.Read(indicatorTargets, catalogue.Indicators, errors);
         var register = catalogue with { Indicators = overrides.ApplyTo(catalogue.Indicators) };
         var rules = new RuleFileLoader(files, registerLoader).Load(register);
+        var wordFiles = new[] { typeof(WordCatalog).Assembly }.Concat(wordAssemblies).Distinct().SelectMany(a => WordSources.Embedded(a, errors)).Concat(WordSources.Register(files)).ToList();
         files.RefuseIfAnyUnread();
+        var words = WordCatalogBuilder.Build(wordFiles, registerLoader.Languages, errors);
         foreach (var risk in register.Risks.Where(r => rules.Count(x => x.Risk == r.Code && x.Indicator is not null) < 2))
         {
             errors.Add(new RuleSetError($"{RuleFileLoader.Folder}/{risk.Code}.json", null, $"risk {risk.Code} needs at least two rules over indicator facts"));
@@ -49,7 +54,7 @@ internal static class RuleSetLoader
         if (trial.Count > 0) throw new RuleSetException(trial);
 
         var versionLines = overrides.Lines.Concat(appRules.Select(r => $"app rule {r.Origin.Rule} from {r.Origin.File}"));
-        return new CompiledRuleSet(register, rules, Hash(root, versionLines), factory, origins);
+        return new CompiledRuleSet(register, rules, Hash(root, versionLines), factory, origins, words!);
     }
 
     private static ISessionFactory Compile(IEnumerable<NRules.RuleModel.IRuleDefinition> definitions)

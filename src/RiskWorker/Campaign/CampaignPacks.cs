@@ -11,7 +11,7 @@ namespace RiskWorker.Campaign;
 /// evaluation (made first when there is none for today). The PDF when Chromium prints it, else the HTML, said so in
 /// the mail. The files are read into the message and their folder removed: the outbox keeps the bytes.
 /// </summary>
-internal sealed partial class CampaignPacks(CouncilPackBuilder builder, CouncilPackWriter writer, IAssessmentHistory history, IRiskEvaluator evaluator, ILogger<CampaignPacks> logger)
+internal sealed partial class CampaignPacks(CouncilPackBuilder builder, CouncilPackWriter writer, IAssessmentHistory history, IRiskEvaluator evaluator, IRiskRegister register, ILogger<CampaignPacks> logger)
 {
     public async Task<IReadOnlyDictionary<string, PackAttachment>> MakeAsync(ReviewBody body, DateOnly today, IEnumerable<string> languages, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ internal sealed partial class CampaignPacks(CouncilPackBuilder builder, CouncilP
         }
 
         // Gathered once; each language only changes the words.
-        var pack = await builder.BuildAsync(body, today, LocalizedText.Languages[0], cancellationToken).ConfigureAwait(false)
+        var pack = await builder.BuildAsync(body, today, register.Identity.DefaultLanguage, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"No evaluation on or before {today:yyyy-MM-dd} although one was just made.");
         var folder = Directory.CreateTempSubdirectory("riskengine-campaign-");
         try

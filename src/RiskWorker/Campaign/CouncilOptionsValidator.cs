@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RiskEngine;
+using RiskWorker.Output;
 using RiskWorker.Owners;
 
 namespace RiskWorker.Campaign;
@@ -21,7 +22,7 @@ internal sealed class CouncilOptionsValidator : IValidateOptions<CouncilOptions>
             failures.Add($"Council:SecretaryEmail '{options.SecretaryEmail}' is not an email address.");
         }
 
-        if (!LocalizedText.Languages.Contains(options.SecretaryLanguage)) failures.Add($"Council:SecretaryLanguage '{options.SecretaryLanguage}' must be ky, ru or en.");
+        if (!ShippedLanguages.All.Contains(options.SecretaryLanguage)) failures.Add($"Council:SecretaryLanguage '{options.SecretaryLanguage}' must be ky, ru or en.");
         return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
     }
 }

@@ -31,7 +31,7 @@ internal static class DemoCommand
             if (!keptOwners) await owners.ReplaceAllAsync(DemoOwners.All, ct).ConfigureAwait(false);
             Console.WriteLine($"Illustrative demo data written to {CliOptions.DatabaseName(parse)}: {written} observations, "
                 + $"{DemoDataSet.Faculties.Count} faculties, {actions} actions, "
-                + (keptOwners ? "imported owners kept" : $"{DemoOwners.All.Count} illustrative owners at example.org") + $". These are NOT {register.Identity.InstitutionShort.En}'s real figures.");
+                + (keptOwners ? "imported owners kept" : $"{DemoOwners.All.Count} illustrative owners at example.org") + $". These are NOT {register.Identity.InstitutionShort.Get("en")}'s real figures.");
             return Verb.Ok;
         });
         return demo;

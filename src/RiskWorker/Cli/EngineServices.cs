@@ -34,5 +34,10 @@ internal static class EngineServices
     }
 
     /// <summary>Binds the <c>RiskEngine</c> section strictly (see <see cref="StrictBinding"/>): a target that does not read must not silently not apply.</summary>
-    public static void Bind(IConfiguration configuration, RiskEngineOptions options) => StrictBinding.Bind(configuration.GetSection(Section), options);
+    public static void Bind(IConfiguration configuration, RiskEngineOptions options)
+    {
+        StrictBinding.Bind(configuration.GetSection(Section), options);
+        // The worker's fixed words (Words/<language>.json) join the engine's, checked complete for the register's languages.
+        options.AddWords(typeof(EngineServices).Assembly);
+    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using RiskWorker.Output;
 using RiskEngine;
 using RiskWorker.Reports.Council;
 using RiskWorker.Reviews;
@@ -26,7 +27,7 @@ internal static class ReportCommand
     {
         var asOf = CliOptions.Date("--as-of", "Present the latest evaluation on or before this date, evaluating and storing one when there is none, YYYY-MM-DD (default: today in the register's time zone)");
         var lang = new Option<string?>("--lang") { Description = "Language of the pack: ky, ru or en (default: ky for the Council, the body's Language for another body)" };
-        lang.Validators.Add(r => { if (r.Tokens.Count == 1 && !LocalizedText.Languages.Contains(r.Tokens[0].Value.ToLowerInvariant())) r.AddError("--lang takes ky, ru or en"); });
+        lang.Validators.Add(r => { if (r.Tokens.Count == 1 && !ShippedLanguages.All.Contains(r.Tokens[0].Value.ToLowerInvariant())) r.AddError("--lang takes ky, ru or en"); });
         var output = new Option<string>("--out") { Description = "Folder for BODY-pack-DATE-LANG.html and .pdf", Required = true };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Write only the HTML (print it from a browser to get a PDF)" };
         var chromium = new Option<string?>("--chromium") { Description = "Chromium or Chrome executable (default: chromium, chromium-browser, google-chrome on PATH)" };
@@ -48,7 +49,7 @@ internal static class ReportCommand
                 ?? throw new InvalidOperationException($"No evaluation on or before {date:yyyy-MM-dd} although one was just stored.");
 
             var e = files.Pack.Evaluation;
-            var who = body.IsCouncil ? "Council pack" : $"Review pack of {body.Id} ({body.Name.En}, {e.Risks.Count} risks)";
+            var who = body.IsCouncil ? "Council pack" : $"Review pack of {body.Id} ({body.Name.Get("en")}, {e.Risks.Count} risks)";
             Console.WriteLine($"{who} for the evaluation of {Day(e.AsOf)} (#{e.Id}"
                 + (evaluatedNow ? $", evaluated now and stored: none was on or before {Day(date)}" : "")
                 + $"{(e.Illustrative ? ", ILLUSTRATIVE data" : "")}), last review {(files.Pack.Review is { } r ? Day(r.ReviewedOn) : "none")}:");

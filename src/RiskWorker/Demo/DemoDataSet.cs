@@ -77,13 +77,13 @@ internal sealed class DemoDataSet(IRiskRegister register)
             if (risk.Actions.Count > 0)
             {
                 list.Add(i % 2 == 0
-                    ? new MitigationAction(risk.Code, risk.Actions[0].Ky, owner, today.AddDays(-40), "done", today.AddDays(-45))
-                    : new MitigationAction(risk.Code, risk.Actions[0].Ky, owner, today.AddDays(-21), "in-progress"));
+                    ? new MitigationAction(risk.Code, risk.Actions[0].Get(register.Identity.DefaultLanguage), owner, today.AddDays(-40), "done", today.AddDays(-45))
+                    : new MitigationAction(risk.Code, risk.Actions[0].Get(register.Identity.DefaultLanguage), owner, today.AddDays(-21), "in-progress"));
             }
 
             if (risk.Actions.Count > 1)
             {
-                list.Add(new MitigationAction(risk.Code, risk.Actions[1].Ky, owner, today.AddDays(i % 3 == 0 ? 7 : 60 + 30 * (i % 4)), "planned"));
+                list.Add(new MitigationAction(risk.Code, risk.Actions[1].Get(register.Identity.DefaultLanguage), owner, today.AddDays(i % 3 == 0 ? 7 : 60 + 30 * (i % 4)), "planned"));
             }
         }
 

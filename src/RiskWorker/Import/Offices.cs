@@ -6,7 +6,7 @@ namespace RiskWorker.Import;
 internal static class Offices
 {
     public static Office? Find(IRiskRegister register, string text) =>
-        register.Offices.FirstOrDefault(o => Same(o.Code, text) || Same(o.Name.Ky, text) || Same(o.Name.Ru, text) || Same(o.Name.En, text));
+        register.Offices.FirstOrDefault(o => Same(o.Code, text) || o.Name.Texts.Any(t => Same(t.Value, text)));
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase);
 }

@@ -10,7 +10,7 @@ namespace RiskWorker.Output;
 internal static class ActionTexts
 {
     public static string InLanguage(IRiskRegister register, MitigationAction action, string language) =>
-        register.FindRisk(action.Risk)?.Actions.FirstOrDefault(a => action.Text == a.Ky || action.Text == a.Ru || action.Text == a.En) is { } known
+        register.FindRisk(action.Risk)?.Actions.FirstOrDefault(a => a.Texts.Any(t => t.Value == action.Text)) is { } known
             ? known.Get(language)
             : action.Text;
 }

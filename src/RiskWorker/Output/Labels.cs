@@ -6,16 +6,8 @@ namespace RiskWorker.Output;
 internal static class Labels
 {
     /// <summary>The demo banner, naming the institution the register (<c>register.json</c>) says it belongs to.</summary>
-    public static string Illustrative(string language, IRiskRegister register)
-    {
-        var institution = register.Identity.InstitutionShort.Get(language);
-        return language switch
-        {
-            "ru" => $"ИЛЛЮСТРАТИВНЫЕ ДЕМО-ДАННЫЕ — не реальные показатели «{institution}».",
-            "en" => $"ILLUSTRATIVE DEMO DATA — not {institution}'s real figures.",
-            _ => $"ИЛЛЮСТРАЦИЯЛЫК ДЕМО-МААЛЫМАТТАР — «{institution}» чыныгы көрсөткүчтөрү эмес.",
-        };
-    }
+    public static string Illustrative(string language, IRiskRegister register) =>
+        register.Words.For(language).Format("demo.illustrative", ("institution", register.Identity.InstitutionShort.Get(language)));
 
     public static string AsOf(string language) => language switch
     {
@@ -89,5 +81,5 @@ internal static class Labels
     public static string YesNo(bool yes, string language) => yes ? Pick(language, "ооба", "да", "yes") : Pick(language, "жок", "нет", "no");
 
     // The register's own fallback rule (Kyrgyz for anything else) applies to the fixed words too.
-    internal static string Pick(string language, string ky, string ru, string en) => new LocalizedText(ky, ru, en).Get(language);
+    internal static string Pick(string language, string ky, string ru, string en) => LocalizedText.Of(("ky", ky), ("ru", ru), ("en", en)).Get(language);
 }

@@ -14,12 +14,12 @@ internal static class OwnerValidator
             var before = errors.Count;
             var name = row.Name?.Trim() ?? "";
             var email = row.Email?.Trim() ?? "";
-            var language = string.IsNullOrWhiteSpace(row.Language) ? "ky" : row.Language.Trim().ToLowerInvariant();
+            var language = string.IsNullOrWhiteSpace(row.Language) ? register.Identity.DefaultLanguage : row.Language.Trim().ToLowerInvariant();
             if (name.Length == 0) errors.Add(new(file, row.Line, "name is empty"));
             if (!EmailAddress.IsValid(email)) errors.Add(new(file, row.Line, $"'{email}' is not an email address"));
             else if (seen.TryGetValue(email, out var first)) errors.Add(new(file, row.Line, $"duplicate email {email} (first on line {first})"));
             else seen[email] = row.Line;
-            if (!LocalizedText.Languages.Contains(language)) errors.Add(new(file, row.Line, $"unknown language '{row.Language}' (use ky, ru or en)"));
+            if (!register.Identity.Languages.Contains(language)) errors.Add(new(file, row.Line, $"unknown language '{row.Language}' (the register offers {string.Join(", ", register.Identity.Languages)})"));
             if (row.Roles.Count == 0) errors.Add(new(file, row.Line, "no roles given"));
             foreach (var role in row.Roles.Where(r => register.FindOffice(r) is null))
             {

@@ -28,7 +28,7 @@ internal sealed class ReviewBodies(IOptions<ReviewsOptions> reviews, IOptions<Co
     public string NameOf(string id, string language) => All.FirstOrDefault(b => b.Id == id)?.Name.Get(language) ?? id;
 
     /// <summary>A body's names; its id in every language when it is no longer configured.</summary>
-    public LocalizedText NamesOf(string id) => All.FirstOrDefault(b => b.Id == id)?.Name ?? new LocalizedText(id, id, id);
+    public LocalizedText NamesOf(string id) => All.FirstOrDefault(b => b.Id == id)?.Name ?? LocalizedText.Same(id);
 
     private static List<ReviewBody> Resolve(ReviewsOptions reviews, CouncilOptions council, IRiskRegister register)
     {
@@ -62,8 +62,8 @@ internal sealed class ReviewBodies(IOptions<ReviewsOptions> reviews, IOptions<Co
         var cadence = ReviewCadence.Parse(o.Cadence, register.Identity.TimeZone)!;
         var meeting = ReviewBodyChecks.ParseDate(o.MeetingDate);
         var name = id == ReviewRecord.CouncilBody && string.IsNullOrWhiteSpace(o.Name.En)
-            ? new LocalizedText(CampaignWords.For("ky").CouncilName, CampaignWords.For("ru").CouncilName, CampaignWords.For("en").CouncilName)
-            : new LocalizedText(o.Name.Ky.Trim(), o.Name.Ru.Trim(), o.Name.En.Trim());
+            ? LocalizedText.Of(("ky", CampaignWords.For("ky").CouncilName), ("ru", CampaignWords.For("ru").CouncilName), ("en", CampaignWords.For("en").CouncilName))
+            : LocalizedText.Of(("ky", o.Name.Ky.Trim()), ("ru", o.Name.Ru.Trim()), ("en", o.Name.En.Trim()));
         var language = string.IsNullOrWhiteSpace(o.Language) ? "ky" : o.Language;
         return new ReviewBody(id.ToLowerInvariant(), name, cadence, meeting, Blank(o.SecretaryEmail), Blank(o.SecretaryName), language, codes,
             ReviewBodyChecks.Windows(o, cadence, meeting ?? new DateOnly(2026, 1, 1)), prefix);

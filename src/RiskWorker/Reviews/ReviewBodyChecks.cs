@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RiskEngine;
+using RiskWorker.Output;
 using RiskWorker.Owners;
 
 namespace RiskWorker.Reviews;
@@ -25,7 +26,7 @@ internal static partial class ReviewBodyChecks
             yield return $"{key}:SecretaryEmail '{o.SecretaryEmail}' is not an email address.";
         else if (!council && string.IsNullOrWhiteSpace(o.SecretaryEmail) && (hasDate || cadence?.IsCron == true))
             yield return $"{key}:SecretaryEmail is required with a meeting date or a cron cadence: the secretary gets the review pack.";
-        if (o.Language.Length > 0 && !LocalizedText.Languages.Contains(o.Language)) yield return $"{key}:Language '{o.Language}' must be ky, ru or en.";
+        if (o.Language.Length > 0 && !ShippedLanguages.All.Contains(o.Language)) yield return $"{key}:Language '{o.Language}' must be ky, ru or en.";
 
         if (cadence is null) yield break;
         var windows = Windows(o, cadence, meeting ?? new DateOnly(2026, 1, 1));

@@ -8,7 +8,7 @@ public sealed class FactBuilderTests
     private static readonly FactBuilder Builder = new(new FactOptions(StaleGraceDays: 90, OffTrackTolerance: 0.10));
 
     private static Indicator Make(IndicatorDirection direction = IndicatorDirection.Higher, ReportingFrequency frequency = ReportingFrequency.Annual) => new(
-        "X", new LocalizedText("x", "x", "x"), "%", direction, 2022, 20,
+        "X", LocalizedText.Of(("ky", "x"), ("ru", "x"), ("en", "x")), "%", direction, 2022, 20,
         new Dictionary<int, double> { [2025] = 50, [2028] = 50 }, frequency, "rectorate", 1, true)
     {
         Measure = SharedRuleSet.Value.FindUnit("%")!,

@@ -6,7 +6,7 @@ namespace RiskEngine.Tests.Facts;
 public sealed class TargetScheduleTests
 {
     private static Indicator Make(double? baseline, params (int Year, double Value)[] targets) => new(
-        "X", new LocalizedText("x", "x", "x"), "%", IndicatorDirection.Higher, 2022, baseline,
+        "X", LocalizedText.Of(("ky", "x"), ("ru", "x"), ("en", "x")), "%", IndicatorDirection.Higher, 2022, baseline,
         targets.ToDictionary(t => t.Year, t => t.Value), ReportingFrequency.Annual, "rectorate", 1, true)
     {
         Measure = SharedRuleSet.Value.FindUnit("%")!,

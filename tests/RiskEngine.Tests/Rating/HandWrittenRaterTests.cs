@@ -39,6 +39,6 @@ public sealed class HandWrittenRaterTests
         .. risks.SelectMany(r => new[] { $"{r.Code} {r.Likelihood}×{r.Impact} worst {r.WorstScope} stale {string.Join(',', r.StaleIndicators)} reasons {string.Join(',', r.Reasons.Select(x => x.Rule))}" }
             .Concat(r.Scopes.SelectMany(s => new[] { $"  {r.Code} {s.Scope} {s.Likelihood}×{s.Impact} stale {string.Join(',', s.StaleIndicators)}" }
                 .Concat(s.Reasons.Select(x => string.Create(CultureInfo.InvariantCulture,
-                    $"    {x.Rule} {x.Indicator} {x.Sets} {x.Level} line {x.SourceLine} value {x.Value} target {x.Target} gap {x.Gap} driver {x.Driver} default {x.IsDefault} | {x.Text.Ky} | {x.Text.Ru} | {x.Text.En}")))))),
+                    $"    {x.Rule} {x.Indicator} {x.Sets} {x.Level} line {x.SourceLine} value {x.Value} target {x.Target} gap {x.Gap} driver {x.Driver} default {x.IsDefault} | {x.Text.Get("ky")} | {x.Text.Get("ru")} | {x.Text.Get("en")}")))))),
     ];
 }

@@ -59,11 +59,11 @@ public sealed class RatingTests
                 var sideName = side == RatingSide.Likelihood ? "likelihood" : "impact";
                 Assert.Equal($"{risk.Code}.default-{sideName}", reason.Rule);
                 Assert.Equal((null, Scopes.University, (double?)null, fallback, (double?)null, (double?)null), (reason.Indicator, reason.Scope, reason.Value, reason.Level, reason.Target, reason.Gap));
-                Assert.Equal($"No rule raised the {sideName}; the register's default rating {fallback} applies (rules/risks/{risk.Code}.json).", reason.Text.En);
-                Assert.StartsWith("Эч бир эреже", reason.Text.Ky, StringComparison.Ordinal);
-                Assert.EndsWith($"демейки баа {fallback} колдонулат (rules/risks/{risk.Code}.json).", reason.Text.Ky, StringComparison.Ordinal);
-                Assert.StartsWith("Ни одно правило не повысило", reason.Text.Ru, StringComparison.Ordinal);
-                Assert.EndsWith($"по умолчанию из реестра: {fallback} (rules/risks/{risk.Code}.json).", reason.Text.Ru, StringComparison.Ordinal);
+                Assert.Equal($"No rule raised the {sideName}; the register's default rating {fallback} applies (rules/risks/{risk.Code}.json).", reason.Text.Get("en"));
+                Assert.StartsWith("Эч бир эреже", reason.Text.Get("ky"), StringComparison.Ordinal);
+                Assert.EndsWith($"демейки баа {fallback} колдонулат (rules/risks/{risk.Code}.json).", reason.Text.Get("ky"), StringComparison.Ordinal);
+                Assert.StartsWith("Ни одно правило не повысило", reason.Text.Get("ru"), StringComparison.Ordinal);
+                Assert.EndsWith($"по умолчанию из реестра: {fallback} (rules/risks/{risk.Code}.json).", reason.Text.Get("ru"), StringComparison.Ordinal);
             }
         }
 
@@ -107,7 +107,7 @@ public sealed class RatingTests
     }
 
     private static RatingSignal Fired(string rule, int value, bool eases) =>
-        new(rule, new RiskContext { Risk = "1.1", Scope = Scopes.University }, RatingSide.Likelihood, value, new LocalizedText(rule, rule, rule)) { Eases = eases };
+        new(rule, new RiskContext { Risk = "1.1", Scope = Scopes.University }, RatingSide.Likelihood, value, LocalizedText.Of(("ky", rule), ("ru", rule), ("en", rule))) { Eases = eases };
 
     [Fact]
     public async Task EvaluateAsync_DefaultReason_SurvivesStorageMarkedDefault()
@@ -166,7 +166,7 @@ public sealed class RatingTests
 
         var faculty = risk.Scopes.Single(s => s.Scope == "FIT").Reasons.Where(r => !r.IsDefault).ToList();
         Assert.NotEmpty(faculty);
-        Assert.All(faculty, r => Assert.All(LocalizedText.Languages, l => Assert.StartsWith("Faculty of IT:", r.Text.Get(l), StringComparison.Ordinal)));
+        Assert.All(faculty, r => Assert.All(r.Text.Languages, l => Assert.StartsWith("Faculty of IT:", r.Text.Get(l), StringComparison.Ordinal)));
     }
 
     private static async Task<Engine> WithFacultyAsync()

@@ -24,9 +24,9 @@ public sealed class RiskLinkTests
         Assert.Equal(Math.Min(5, engine.Register.FindRisk("4.1")!.DefaultLikelihood + 1), buildings.Likelihood);
         Assert.Equal(buildings.Likelihood, link.Level);
         var why = driver.Reasons.First(r => !r.IsDefault && r.Level == driver.Likelihood && r.Sets == RatingSide.Likelihood);
-        Assert.Contains("Каржылоонун жетишсиздиги", link.Text.Ky, StringComparison.Ordinal);
-        Assert.Contains(why.Text.En, link.Text.En, StringComparison.Ordinal);
-        Assert.Contains("because risk 2.1", link.Text.En, StringComparison.Ordinal);
+        Assert.Contains("Каржылоонун жетишсиздиги", link.Text.Get("ky"), StringComparison.Ordinal);
+        Assert.Contains(why.Text.Get("en"), link.Text.Get("en"), StringComparison.Ordinal);
+        Assert.Contains("because risk 2.1", link.Text.Get("en"), StringComparison.Ordinal);
         Assert.Contains(risks["6.1"].Reasons, r => r.Driver == "2.1");
     }
 
@@ -55,7 +55,7 @@ public sealed class RiskLinkTests
 
         var faculty = buildings.Scopes.Single(s => s.Scope == "FIT");
         var link = Assert.Single(faculty.Reasons, r => r.Driver is not null);
-        Assert.StartsWith("Faculty of IT:", link.Text.En, StringComparison.Ordinal);
+        Assert.StartsWith("Faculty of IT:", link.Text.Get("en"), StringComparison.Ordinal);
         Assert.DoesNotContain(buildings.Scopes.Single(s => s.Scope == Scopes.University).Reasons, r => r.Driver is not null);
         Assert.Equal("FIT", buildings.WorstScope);
     }

@@ -12,7 +12,7 @@ public sealed class RegisterIdentityTests
         var identity = SharedRuleSet.Value.Identity;
 
         Assert.Equal("oshtu-risk-plan-2023-2028", identity.Id);
-        Assert.Equal("OshTU", identity.InstitutionShort.En);
+        Assert.Equal("OshTU", identity.InstitutionShort.Get("en"));
         Assert.Equal("2023–2028", identity.Plan.Period);
         Assert.Equal("004_8e9e4308960b820f.txt", identity.Plan.SourceFile);
         Assert.Equal(["ky", "ru", "en"], identity.Languages);

@@ -16,8 +16,8 @@ public sealed class RegisterTests
         var risks = SharedRuleSet.Value.Risks;
 
         Assert.Equal(Codes, risks.Select(r => r.Code));
-        Assert.All(risks, r => Assert.False(string.IsNullOrWhiteSpace(r.Title.Ky)));
-        Assert.All(risks, r => Assert.Matches("[а-яөүңА-ЯӨҮҢ]", r.Title.Ky));
+        Assert.All(risks, r => Assert.False(string.IsNullOrWhiteSpace(r.Title.Get("ky"))));
+        Assert.All(risks, r => Assert.Matches("[а-яөүңА-ЯӨҮҢ]", r.Title.Get("ky")));
     }
 
     [Fact]
@@ -37,10 +37,10 @@ public sealed class RegisterTests
             foreach (var item in risk.Causes.Concat(risk.Impacts).Concat(risk.Actions).Append(risk.Title))
             {
                 Assert.NotNull(item.Line);
-                var firstWord = item.Ky.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].Trim('-', '«', '"', '(', ',');
+                var firstWord = item.Get("ky").Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].Trim('-', '«', '"', '(', ',');
                 var window = string.Join(" ", SourceLines.Skip(item.Line!.Value - 2).Take(4));
                 Assert.True(window.Contains(firstWord[..Math.Min(5, firstWord.Length)], StringComparison.Ordinal),
-                    $"risk {risk.Code}: '{item.Ky}' is not near line {item.Line}");
+                    $"risk {risk.Code}: '{item.Get("ky")}' is not near line {item.Line}");
             }
         }
     }
@@ -100,7 +100,7 @@ public sealed class RegisterTests
         {
             var cause = SharedRuleSet.Value.FindRisk(link.Driven)!.Causes.Single(c => c.Line == link.CauseLine);
             var window = string.Join(" ", SourceLines.Skip(link.CauseLine - 2).Take(6));
-            Assert.Contains(cause.Ky.Split(' ')[0], window, StringComparison.Ordinal);
+            Assert.Contains(cause.Get("ky").Split(' ')[0], window, StringComparison.Ordinal);
         }
     }
 }

@@ -64,7 +64,7 @@ public sealed class RegisterUnitTests
     [Fact]
     public void Problem_RateWithUpperBound_RefusesAboveItAndAcceptsAFraction()
     {
-        var rate = new MeasureUnit("per-staff", UnitKind.Rate, new LocalizedText("x", "x", "x"), null, 3, 0, 10);
+        var rate = new MeasureUnit("per-staff", UnitKind.Rate, LocalizedText.Of(("ky", "x"), ("ru", "x"), ("en", "x")), null, 3, 0, 10);
 
         Assert.Null(rate.Problem(0.125));
         Assert.Equal("12 is above 10, the most a value in 'per-staff' can be", rate.Problem(12));

@@ -35,9 +35,9 @@ public sealed class AppRulesTests
         var reason = Assert.Single(with.Reasons, r => r.Rule == CurriculaStalledRule.Id);
         Assert.Equal(("EDU_CURRICULA_UPDATED", Scopes.University, (double?)20, RatingSide.Impact, 5, 2310, false, (string?)null),
             (reason.Indicator, reason.Scope, reason.Value, reason.Sets, reason.Level, reason.SourceLine, reason.IsDefault, reason.Driver));
-        Assert.Equal("university: curricula updated in only 20% of programmes.", reason.Text.En);
-        Assert.Equal("университет: окуу пландары 20% гана жаңыланган.", reason.Text.Ky);
-        Assert.Equal("университет: учебные планы обновлены лишь у 20%.", reason.Text.Ru);
+        Assert.Equal("OshTU: curricula updated in only 20% of programmes.", reason.Text.Get("en"));
+        Assert.Equal("ОшТУ: окуу пландары 20% гана жаңыланган.", reason.Text.Get("ky"));
+        Assert.Equal("ОшТУ: учебные планы обновлены лишь у 20%.", reason.Text.Get("ru"));
         // The register's rule on the same fact fired in the same session; the app's raise replaced the impact default.
         Assert.Contains(with.Reasons, r => r.Rule == "1.1-curricula-off-track");
         Assert.DoesNotContain(with.Reasons, r => r.Rule == "1.1.default-impact");
@@ -55,7 +55,7 @@ public sealed class AppRulesTests
         Assert.DoesNotContain(risk.Scopes.Single(s => s.Scope == Scopes.University).Reasons, r => r.Rule == CurriculaStalledRule.Id);
         var faculty = risk.Scopes.Single(s => s.Scope == "FIT");
         var reason = Assert.Single(faculty.Reasons, r => r.Rule == CurriculaStalledRule.Id);
-        Assert.Equal(("FIT", (double?)10, "Faculty of IT: curricula updated in only 10% of programmes."), (reason.Scope, reason.Value, reason.Text.En));
+        Assert.Equal(("FIT", (double?)10, "Faculty of IT: curricula updated in only 10% of programmes."), (reason.Scope, reason.Value, reason.Text.Get("en")));
         Assert.Equal((5, "FIT", 5), (faculty.Impact, risk.WorstScope, risk.Impact));
     }
 
@@ -70,7 +70,7 @@ public sealed class AppRulesTests
         Assert.Equal(3, app.Register.FindRisk("7.1")!.DefaultImpact);
         Assert.Equal(1, risk.Impact);
         var reason = Assert.Single(risk.Reasons, r => r.Rule == StaffSatisfactionHighRule.Id);
-        Assert.Equal((RatingSide.Impact, 1, "university: satisfaction 95%"), (reason.Sets, reason.Level, reason.Text.En));
+        Assert.Equal((RatingSide.Impact, 1, "OshTU: satisfaction 95%"), (reason.Sets, reason.Level, reason.Text.Get("en")));
         Assert.DoesNotContain(risk.Reasons, r => r.Rule == "7.1.default-impact");
     }
 

@@ -19,7 +19,7 @@ public sealed partial class PlanningAppTests
         Assert.Equal(11, risks.Count);
         var app = Assert.Single(ReasonLine().Matches(output), m => m.Groups["rule"].Value.StartsWith("app.", StringComparison.Ordinal));
         Assert.Equal("app.planning.publications-behind", app.Groups["rule"].Value);
-        Assert.Equal("university: 38 publications in Scopus and Web of Science, 10 or more behind the planned 60 (the planning office's rule).", app.Groups["text"].Value);
+        Assert.Equal("OshTU: 38 publications in Scopus and Web of Science, 10 or more behind the planned 60 (the planning office's rule).", app.Groups["text"].Value);
         Assert.Contains("3.2 Low qualification of staff: likelihood 4,", output, StringComparison.Ordinal);
     }
 

@@ -37,7 +37,7 @@ public sealed class EvaluatorTests
         var risk = stored.Risks.Single(r => r.Code == "2.1");
         Assert.NotEmpty(risk.Reasons);
         Assert.Equal(evaluation.Risks.Single(r => r.Code == "2.1"), risk with { }, new AssessmentComparer());
-        Assert.All(risk.Reasons, r => Assert.False(string.IsNullOrWhiteSpace(r.Text.Ky)));
+        Assert.All(risk.Reasons, r => Assert.False(string.IsNullOrWhiteSpace(r.Text.Get("ky"))));
     }
 
     [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]

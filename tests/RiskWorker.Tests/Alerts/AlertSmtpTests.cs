@@ -48,7 +48,7 @@ public sealed class AlertSmtpTests
         var html = new HtmlParser().ParseDocument(message.HtmlBody!);
         Assert.Equal(["medium", "high"], html.QuerySelectorAll("[data-role='levels'] [data-level]").Select(e => e.GetAttribute("data-level")));
         var reason = html.QuerySelector("tr[data-rule='1.1-accreditation-at-risk']")!;
-        Assert.Equal([services.GetRequiredService<IRiskRegister>().FindIndicator("EDU_INTL_ACCREDITED")!.Name.Ky, "университет", "45", "50", "-5"],
+        Assert.Equal([services.GetRequiredService<IRiskRegister>().FindIndicator("EDU_INTL_ACCREDITED")!.Name.Get("ky"), "университет", "45", "50", "-5"],
             reason.QuerySelectorAll("td").Skip(1).Take(5).Select(td => td.TextContent));
         Assert.Contains("Деңгээли көтөрүлдү: орточо → жогорку.", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("45", message.TextBody, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class AlertSmtpTests
         services.AddLogging();
         services.AddSingleton(clock);
         services.AddSingleton(SharedRules.Value);
-        services.AddRiskEngine(o => (o.DatabasePath, o.RulesDirectory) = (database, RepoPaths.Rules));
+        services.AddWorkerEngine(o => (o.DatabasePath, o.RulesDirectory) = (database, RepoPaths.Rules));
         services.AddNotifications(configuration).AddWorkerMail(configuration);
         return services.BuildServiceProvider();
     }

@@ -58,5 +58,5 @@ public sealed class CampaignCalendarTests
     }
 
     private static ReviewBody Body(string id, CampaignWindows windows) =>
-        new(id, new RiskEngine.LocalizedText(id, id, id), ReviewCadence.Parse(id == "council" ? "yearly" : "quarterly", TimeZoneInfo.Utc)!, Meeting, "s@x.org", null, "ky", [], windows, "Council");
+        new(id, RiskEngine.LocalizedText.Same(id), ReviewCadence.Parse(id == "council" ? "yearly" : "quarterly", TimeZoneInfo.Utc)!, Meeting, "s@x.org", null, "ky", [], windows, "Council");
 }

@@ -17,7 +17,7 @@ public sealed class ReviewCommandTests
         var run = await Worker(temp, 0, "review", "mark", "--date", "2026-01-15");
 
         Assert.Contains("evaluation #1 (data as of 2025-11-23)", run.Out, StringComparison.Ordinal);
-        await using var services = new ServiceCollection().AddRiskEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddWorkerEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
         var review = await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync();
         Assert.Equal((new DateOnly(2026, 1, 15), new DateOnly(2025, 11, 23)), (review!.Value.ReviewedOn, review.Value.Evaluation.AsOf));
     }
@@ -37,7 +37,7 @@ public sealed class ReviewCommandTests
         Assert.Contains("evaluation #1 (data as of 2026-11-16)", run.Out, StringComparison.Ordinal);
         Assert.Contains("Evaluation #2 holds data as of 2026-11-23, after the review of 2026-11-20", after.Error, StringComparison.Ordinal);
         Assert.Contains("Evaluation #9 does not exist", missing.Error, StringComparison.Ordinal);
-        await using var services = new ServiceCollection().AddRiskEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddWorkerEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
         var review = await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync();
         Assert.Equal((new DateOnly(2026, 11, 23), (long?)1), (review!.Value.ReviewedOn, review.Value.Evaluation.Id));
     }
@@ -62,7 +62,7 @@ public sealed class ReviewCommandTests
         var run = await Worker(temp, 2, "review", "mark", "--date", "2999-01-01");
 
         Assert.Contains("in the future", run.Error, StringComparison.Ordinal);
-        await using var services = new ServiceCollection().AddRiskEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddWorkerEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
         Assert.Null(await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync());
     }
 

@@ -10,7 +10,8 @@ namespace RiskWorker.Tests.Demo;
 /// <summary>
 /// The demo's evaluation — every risk, every scope, likelihood, impact and each reason — as recorded on Microsoft
 /// RulesEngine before the switch to NRules (demo-evaluation.golden.txt, which had no links between risks). The change
-/// of engine must not change a single rating; the links change only what a driver raised.
+/// of engine must not change a single rating; the links change only what a driver raised. Since then one deliberate
+/// change: the institution-wide scope is named by the register's short name (ОшТУ / OshTU), not "университет / university".
 /// </summary>
 public sealed class DemoEvaluationGoldenTests
 {
@@ -68,7 +69,7 @@ public sealed class DemoEvaluationGoldenTests
             File.WriteAllText(file, node.ToJsonString());
         }
 
-        return await RiskEngine.Rules.RuleSetLoader.LoadAsync(rules);
+        return await WorkerRules.LoadAsync(rules);
     }
 
     private static string Describe(Evaluation evaluation)
@@ -84,7 +85,7 @@ public sealed class DemoEvaluationGoldenTests
                 {
                     text.Append(CultureInfo.InvariantCulture,
                         $"    {r.Rule} {r.Indicator ?? "-"} {r.Scope} {r.Sets}={r.Level} value={r.Value} target={r.Target} gap={r.Gap} line={r.SourceLine} default={r.IsDefault}\n");
-                    text.Append(CultureInfo.InvariantCulture, $"      ky: {r.Text.Ky}\n      ru: {r.Text.Ru}\n      en: {r.Text.En}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"      ky: {r.Text.Get("ky")}\n      ru: {r.Text.Get("ru")}\n      en: {r.Text.Get("en")}\n");
                 }
             }
         }

@@ -19,7 +19,7 @@ public sealed class ActionImportTests
         var office = h.Register.Offices[0];
         var file = Corpus.Csv(h.Temp.File("actions.csv"), [
             "Риск;Мероприятие;Ответственный;Срок;Статус;Дата выполнения",
-            $"{risk.Code};{Line69};{office.Name.Ru};01.04.2026;запланировано;",
+            $"{risk.Code};{Line69};{office.Name.Get("ru")};01.04.2026;запланировано;",
             $"{risk.Code};{Line70};{office.Code};2026-09-01;выполняется;",
             $"{risk.Code};{Line88};{office.Code};01.09.2026;выполнено;15.08.2026",
         ], bom: true); // "CSV UTF-8": Kyrgyz ң ө ү do not fit Windows-1251
@@ -41,7 +41,7 @@ public sealed class ActionImportTests
         await actions.ReplaceAllAsync([new MitigationAction(risk.Code, "old", h.Register.Offices[0].Code, null, "planned")]);
         var file = Corpus.Xlsx(h.Temp.File("actions.xlsx"), "Иш-чаралар",
             ["Тобокелдик", "Иш-чара", "Жооптуу", "Мөөнөтү", "Абалы"],
-            [risk.Code, "Иш-чаралар планын иштеп чыгуу", h.Register.Offices[1].Name.Ky, new DateTime(2027, 1, 15), "пландалган"]);
+            [risk.Code, "Иш-чаралар планын иштеп чыгуу", h.Register.Offices[1].Name.Get("ky"), new DateTime(2027, 1, 15), "пландалган"]);
 
         var result = await h.ImportActionsAsync(file);
 

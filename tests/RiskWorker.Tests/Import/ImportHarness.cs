@@ -22,7 +22,7 @@ internal sealed class ImportHarness : IDisposable
         DatabasePath = Temp.File("import.db");
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddRiskEngine(o =>
+        services.AddWorkerEngine(o =>
         {
             o.RulesDirectory = rules ?? RepoPaths.Rules;
             o.DatabasePath = DatabasePath;

@@ -7,7 +7,7 @@ namespace RiskWorker.Tests.Import;
 public sealed class PercentRuleTests
 {
     private static Indicator Percent(params double[] targets) => new(
-        "X", new LocalizedText("x", "x", "x"), "%", IndicatorDirection.Higher, 2022, null,
+        "X", LocalizedText.Of(("ky", "x"), ("ru", "x"), ("en", "x")), "%", IndicatorDirection.Higher, 2022, null,
         targets.Select((t, i) => (t, i)).ToDictionary(p => 2025 + p.i, p => p.t), ReportingFrequency.Annual, "rectorate", 1, true)
     {
         Measure = ShippedRegister.Value.FindUnit("%")!,

@@ -20,7 +20,7 @@ internal sealed class OutboxHarness : IDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         if (clock is not null) services.AddSingleton(clock);
-        services.AddRiskEngine(o => (o.DatabasePath, o.RulesDirectory) = (databasePath, RepoPaths.Rules));
+        services.AddWorkerEngine(o => (o.DatabasePath, o.RulesDirectory) = (databasePath, RepoPaths.Rules));
         services.AddWorkerMail(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

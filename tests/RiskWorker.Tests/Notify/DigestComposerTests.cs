@@ -33,7 +33,7 @@ public sealed class DigestComposerTests
         Assert.Equal("Since 16 November 2026", html.QuerySelectorAll("[data-section='risks'] th")[3].TextContent);
         Assert.Contains("above appetite (8)", risk.TextContent, StringComparison.Ordinal);
         var reason = html.QuerySelector("[data-risk-detail='1.1'] tr[data-rule='1.1-accreditation-off-track']")!;
-        Assert.Equal(["Accredited programmes at 31.5% against 50%", world.Register.FindIndicator("EDU_INTL_ACCREDITED")!.Name.En, "university", "31.5", "50", "-18.5", "L = 4"],
+        Assert.Equal(["Accredited programmes at 31.5% against 50%", world.Register.FindIndicator("EDU_INTL_ACCREDITED")!.Name.Get("en"), "university", "31.5", "50", "-18.5", "L = 4"],
             reason.QuerySelectorAll("td").Select(td => td.TextContent));
         Assert.Equal(["EDU_INTL_ACCREDITED"], html.QuerySelectorAll("[data-section='indicators'] tr[data-indicator]").Select(r => r.GetAttribute("data-indicator")));
         Assert.Contains("Overdue accreditation dossier", html.QuerySelector("[data-section='overdue']")!.TextContent, StringComparison.Ordinal);
@@ -129,15 +129,15 @@ public sealed class DigestComposerTests
         var planned = world.Get<IRiskRegister>().FindRisk("7.1")!.Actions[0];
         await world.Get<IMitigationActionStore>().ReplaceAllAsync(
         [
-            new MitigationAction("7.1", planned.Ky, "legal-office", new DateOnly(2026, 11, 20), "planned"),
+            new MitigationAction("7.1", planned.Get("ky"), "legal-office", new DateOnly(2026, 11, 20), "planned"),
             new MitigationAction("7.1", "Свой текст юриста", "legal-office", new DateOnly(2026, 11, 21), "planned"),
         ]);
 
         var overdue = Parse(Single(await world.Get<DigestComposer>().ComposeAsync(default), Legal).Message.HtmlBody)
             .QuerySelector("[data-section='overdue']")!.TextContent;
 
-        Assert.Contains(planned.En, overdue, StringComparison.Ordinal);
-        Assert.DoesNotContain(planned.Ky, overdue, StringComparison.Ordinal);
+        Assert.Contains(planned.Get("en"), overdue, StringComparison.Ordinal);
+        Assert.DoesNotContain(planned.Get("ky"), overdue, StringComparison.Ordinal);
         Assert.Contains("Свой текст юриста", overdue, StringComparison.Ordinal);
     }
 

@@ -79,7 +79,7 @@ public sealed class DigestReceivedTests
 
     private static async Task<(IReadOnlyList<RiskAssessment> Risks, IRiskRegister Register)> LatestEvaluationAsync(string database)
     {
-        await using var services = new ServiceCollection().AddRiskEngine(o => (o.DatabasePath, o.RulesDirectory) = (database, RepoPaths.Rules)).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddWorkerEngine(o => (o.DatabasePath, o.RulesDirectory) = (database, RepoPaths.Rules)).BuildServiceProvider();
         var latest = await services.GetRequiredService<IAssessmentHistory>().GetLatestAsync(CancellationToken.None);
         SqliteConnection.ClearAllPools();
         return (latest!.Risks, services.GetRequiredService<IRiskRegister>());

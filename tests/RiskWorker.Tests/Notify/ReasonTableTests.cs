@@ -9,7 +9,7 @@ namespace RiskWorker.Tests.Notify;
 /// <summary>The reasons table: the deciding reasons first, the others under "also checked", a default row without a value.</summary>
 public sealed class ReasonTableTests
 {
-    private static readonly LocalizedText Words = new("ky", "ru", "en");
+    private static readonly LocalizedText Words = LocalizedText.Of(("ky", "ky"), ("ru", "ru"), ("en", "en"));
 
     [Theory]
     [InlineData("en", "Also checked", "L = 4", "I = 3", "L = 2")]

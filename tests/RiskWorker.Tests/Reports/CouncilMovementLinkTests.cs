@@ -28,7 +28,7 @@ public sealed class CouncilMovementLinkTests
         var row = html.QuerySelectorAll("#movement tbody tr").Single(r => r.QuerySelector("td")!.TextContent == "1.1");
         var item = Assert.Single(row.QuerySelectorAll("ul.reasons li"), li => li.QuerySelector(".driver") is not null);
         Assert.StartsWith("+ ", item.QuerySelector("b")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal($"↑ повышен из-за риска 1.2 «{world.Register.FindRisk("1.2")!.Title.Ru}»: ", item.QuerySelector(".driver[data-driver='1.2']")!.TextContent);
+        Assert.Equal($"↑ повышен из-за риска 1.2 «{world.Register.FindRisk("1.2")!.Title.Get("ru")}»: ", item.QuerySelector(".driver[data-driver='1.2']")!.TextContent);
         Assert.Equal("#risk-1-2", item.QuerySelector(".driver a")!.GetAttribute("href"));
         Assert.Contains("Почему 1.2 оценён так: ", item.TextContent, StringComparison.Ordinal);
     }

@@ -80,7 +80,7 @@ public sealed class CouncilPackFixture : IAsyncLifetime
     // reported by the university and that faculty with a note that is markup too.
     private static async Task PlantAsync(string db)
     {
-        await using var services = new ServiceCollection().AddRiskEngine(o => { o.DatabasePath = db; o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddWorkerEngine(o => { o.DatabasePath = db; o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
         var register = services.GetRequiredService<IRiskRegister>();
         await services.GetRequiredService<IScopeStore>().UpsertAsync([new ScopeInfo("XSS", ScopeScript + " Faculty")]);
         var indicators = register.Rules.Where(r => r.Risk == "1.1" && r.Indicator is not null).Select(r => register.FindIndicator(r.Indicator!)!).Distinct();

@@ -20,7 +20,7 @@ public sealed class PackTextTests
     private static PackText Text(string language, string facultyName)
     {
         using var temp = new TempDirectory();
-        using var services = new ServiceCollection().AddRiskEngine(o => (o.DatabasePath, o.RulesDirectory) = (temp.File("x.db"), RepoPaths.Rules)).BuildServiceProvider();
+        using var services = new ServiceCollection().AddWorkerEngine(o => (o.DatabasePath, o.RulesDirectory) = (temp.File("x.db"), RepoPaths.Rules)).BuildServiceProvider();
         return new PackText(language, services.GetRequiredService<IRiskRegister>(), new Dictionary<string, string> { ["FENG"] = facultyName });
     }
 }

@@ -70,7 +70,7 @@ public sealed class ReviewMovementTests
     private static Reason Default(string rule) => Fired(rule) with { Indicator = null, IsDefault = true };
 
     private static Reason Fired(string rule, string scope = Scopes.University) =>
-        new(rule, "X", scope, 1, 2, -1, RatingSide.Likelihood, 3, 10, new LocalizedText(rule, rule, rule));
+        new(rule, "X", scope, 1, 2, -1, RatingSide.Likelihood, 3, 10, LocalizedText.Of(("ky", rule), ("ru", rule), ("en", rule)));
 
     private static RiskAssessment Risk(int likelihood, int impact, params Reason[] reasons) => Risk(likelihood, impact, Scopes.University, reasons);
 

@@ -16,7 +16,7 @@ public sealed class ReviewBodiesTests
     {
         var council = Bodies(new() { ["Council:MeetingDate"] = "2026-12-23", ["Council:SecretaryEmail"] = "s@example.org", ["Council:SecretaryLanguage"] = "ru" }).Get(null);
 
-        Assert.Equal(("council", "Academic Council", "yearly", "s@example.org", "ru"), (council.Id, council.Name.En, council.Cadence.Text, council.SecretaryEmail, council.Language));
+        Assert.Equal(("council", "Academic Council", "yearly", "s@example.org", "ru"), (council.Id, council.Name.Get("en"), council.Cadence.Text, council.SecretaryEmail, council.Language));
         Assert.Equal(CampaignWindows.Yearly, council.Windows);
         Assert.Equal(11, council.RiskCodes.Count);
         Assert.Equal((new DateOnly(2026, 12, 23), new DateOnly(2027, 12, 23)), (council.MeetingFor(new DateOnly(2026, 12, 23)), council.MeetingFor(new DateOnly(2026, 12, 24))));
@@ -77,7 +77,7 @@ public sealed class ReviewBodiesTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton(SharedRules.Value);
-        services.AddRiskEngine(o => o.RulesDirectory = RepoPaths.Rules);
+        services.AddWorkerEngine(o => o.RulesDirectory = RepoPaths.Rules);
         services.AddReviewBodies(configuration);
         return services.BuildServiceProvider().GetRequiredService<ReviewBodies>();
     }

@@ -1,4 +1,5 @@
 using RiskEngine;
+using RiskWorker.Output;
 
 namespace RiskWorker.Campaign.Templates;
 
@@ -27,7 +28,7 @@ public sealed record CampaignWords
     public required string StaleIndicators { get; init; }
     public required string OpenActions { get; init; }
 
-    public static CampaignWords For(string? language) => LocalizedText.NormalizeLanguage(language) switch
+    public static CampaignWords For(string? language) => ShippedLanguages.Normalize(language) switch
     {
         "ru" => CampaignWordsRu.Value,
         "en" => CampaignWordsEn.Value,
@@ -37,11 +38,11 @@ public sealed record CampaignWords
     /// <summary>The words for a review body's mails: the Council's own, or the same mails naming another body.</summary>
     internal static CampaignWords For(string? language, Reviews.ReviewBody body) => body.IsCouncil
         ? For(language)
-        : LocalizedText.NormalizeLanguage(language) switch
+        : ShippedLanguages.Normalize(language) switch
         {
-            "ru" => CampaignWordsRu.Body(body.Name.Ru),
-            "en" => CampaignWordsEn.Body(body.Name.En),
-            _ => CampaignWordsKy.Body(body.Name.Ky),
+            "ru" => CampaignWordsRu.Body(body.Name.Get("ru")),
+            "en" => CampaignWordsEn.Body(body.Name.Get("en")),
+            _ => CampaignWordsKy.Body(body.Name.Get("ky")),
         };
 
     public string Title(CampaignStep step) => step switch

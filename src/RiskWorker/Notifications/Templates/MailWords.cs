@@ -1,5 +1,6 @@
 using System.Globalization;
 using RiskEngine;
+using RiskWorker.Output;
 
 namespace RiskWorker.Notifications.Templates;
 
@@ -80,7 +81,7 @@ public sealed record MailWords
     /// <summary>(institution, fallback office): who sent the mail, and where values are updated.</summary>
     public required Func<string, string, string> Footer { get; init; }
 
-    public static MailWords For(string? language) => LocalizedText.NormalizeLanguage(language) switch
+    public static MailWords For(string? language) => ShippedLanguages.Normalize(language) switch
     {
         "ru" => MailWordsRu.Value,
         "en" => MailWordsEn.Value,

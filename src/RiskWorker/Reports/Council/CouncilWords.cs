@@ -13,7 +13,7 @@ namespace RiskWorker.Reports.Council;
 public sealed class CouncilWords
 {
     private static readonly JsonSerializerOptions Json = new() { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-    private static readonly Dictionary<string, CouncilWords> Loaded = LocalizedText.Languages.ToDictionary(l => l, Load);
+    private static readonly Dictionary<string, CouncilWords> Loaded = ShippedLanguages.All.ToDictionary(l => l, Load);
 
     /// <summary>The language of these words (set when they are loaded, not read from the file).</summary>
     [JsonIgnore]
@@ -134,7 +134,7 @@ public sealed class CouncilWords
     public required string Page { get; init; }
 
     /// <summary>The words in <paramref name="language"/> (Kyrgyz for anything else, as the register falls back).</summary>
-    public static CouncilWords For(string? language) => Loaded[LocalizedText.NormalizeLanguage(language)];
+    public static CouncilWords For(string? language) => Loaded[ShippedLanguages.Normalize(language)];
 
     // Levels and movement read the same in the pack, the mails and the command line: one table, Labels, owns them.
     public string Of(RiskLevel level) => Labels.Level(level, Language);

@@ -13,7 +13,7 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
     /// <summary>Marks a risk above its appetite in the heat maps, their legend and the top risks; ▲/▼ mean movement only.</summary>
     public const string AboveAppetiteMark = "!";
 
-    public string Language { get; } = LocalizedText.NormalizeLanguage(language);
+    public string Language { get; } = ShippedLanguages.Normalize(language);
 
     public CouncilWords Words { get; } = CouncilWords.For(language);
 

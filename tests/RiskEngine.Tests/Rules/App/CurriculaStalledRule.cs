@@ -11,6 +11,12 @@ namespace RiskEngine.Tests.Rules.App;
 [Name(Id)]
 public sealed class CurriculaStalledRule : Rule
 {
+    // A rule's explanation in each language the register offers; a language it lacks reads the first.
+    private static readonly LocalizedText Text = LocalizedText.Of(
+        ("ky", "{scope}: окуу пландары {value}{unit} гана жаңыланган."),
+        ("ru", "{scope}: учебные планы обновлены лишь у {value}{unit}."),
+        ("en", "{scope}: curricula updated in only {value}{unit} of programmes."));
+
     public const string Id = "app.test.curricula-stalled";
 
     public override void Define()
@@ -23,10 +29,7 @@ public sealed class CurriculaStalledRule : Rule
             .Match(() => ctx, c => c.Risk == "1.1", c => c.Scope == ind.Scope);
 
         Then()
-            .Yield(_ => new RatingSignal(Id, ctx, RatingSide.Impact, 5, new LocalizedText(
-                "{scope}: окуу пландары {value}{unit} гана жаңыланган.",
-                "{scope}: учебные планы обновлены лишь у {value}{unit}.",
-                "{scope}: curricula updated in only {value}{unit} of programmes."))
+            .Yield(_ => new RatingSignal(Id, ctx, RatingSide.Impact, 5, Text)
             {
                 Indicator = ind,
                 SourceLine = 2310,

@@ -6,6 +6,12 @@ namespace RiskEngine.Tests.Rules.App;
 [Name(Id)]
 public sealed class StaffSatisfactionHighRule : Rule
 {
+    // A rule's explanation in each language the register offers; a language it lacks reads the first.
+    private static readonly LocalizedText Text = LocalizedText.Of(
+        ("ky", "{scope}: {value}{unit}"),
+        ("ru", "{scope}: {value}{unit}"),
+        ("en", "{scope}: satisfaction {value}{unit}"));
+
     public const string Id = "app.test.satisfaction-high";
 
     public override void Define()
@@ -18,7 +24,7 @@ public sealed class StaffSatisfactionHighRule : Rule
             .Match(() => ctx, c => c.Risk == "7.1", c => c.Scope == ind.Scope);
 
         Then()
-            .Yield(_ => new RatingSignal(Id, ctx, RatingSide.Impact, 1, new LocalizedText("{scope}: {value}{unit}", "{scope}: {value}{unit}", "{scope}: satisfaction {value}{unit}"))
+            .Yield(_ => new RatingSignal(Id, ctx, RatingSide.Impact, 1, Text)
             {
                 Indicator = ind,
                 Eases = true,

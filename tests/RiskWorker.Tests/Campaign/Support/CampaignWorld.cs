@@ -43,7 +43,7 @@ internal sealed class CampaignWorld : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(SharedRules.Value);
-        services.AddRiskEngine(o => (o.DatabasePath, o.RulesDirectory) = (_temp.File("campaign.db"), RepoPaths.Rules));
+        services.AddWorkerEngine(o => (o.DatabasePath, o.RulesDirectory) = (_temp.File("campaign.db"), RepoPaths.Rules));
         services.AddWorkerServices(configuration);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

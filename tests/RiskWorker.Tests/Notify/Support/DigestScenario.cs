@@ -42,5 +42,5 @@ internal static class DigestScenario
     }
 
     public static Reason AccreditationReason { get; } = new("1.1-accreditation-off-track", "EDU_INTL_ACCREDITED", Scopes.University, 31.5, 50, -18.5,
-        RatingSide.Likelihood, 4, 2316, new LocalizedText("Аккредитация 31,5% (ky)", "Аккредитация 31,5% (ru)", "Accredited programmes at 31.5% against 50%"));
+        RatingSide.Likelihood, 4, 2316, LocalizedText.Of(("ky", "Аккредитация 31,5% (ky)"), ("ru", "Аккредитация 31,5% (ru)"), ("en", "Accredited programmes at 31.5% against 50%")));
 }

@@ -33,7 +33,7 @@ internal sealed class NotifyWorld : IDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(rules ?? SharedRules.Value);
-        services.AddRiskEngine(o =>
+        services.AddWorkerEngine(o =>
         {
             o.DatabasePath = DatabasePath;
             o.RulesDirectory = RepoPaths.Rules;

@@ -1,4 +1,0 @@
-namespace RiskEngine.Register;
-
-// Shape of a JSON item in rules/ (see rules/README.md); nullable so that a missing field becomes a named error.
-internal sealed record TextDto(string? Ky, string? Ru, string? En, int? Line);
