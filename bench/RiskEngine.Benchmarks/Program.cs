@@ -12,4 +12,10 @@ if (args is ["store", ..])
     return;
 }
 
+if (args is ["import", ..])
+{
+    await RiskEngine.Benchmarks.ImportBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RiskEngine.Benchmarks.EvaluationBenchmarks).Assembly).Run(args);

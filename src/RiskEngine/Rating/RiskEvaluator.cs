@@ -20,6 +20,17 @@ internal sealed class RiskEvaluator(
         return evaluation with { Id = id };
     }
 
+    public async Task<(Evaluation Evaluation, bool AlreadyStored)> EvaluateForFiringAsync(DateOnly asOf, string firing, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(firing);
+        if (await history.GetByFiringAsync(firing, cancellationToken).ConfigureAwait(false) is { } stored) return (stored, true);
+        var evaluation = await RateAsync(asOf, await observations.GetAllAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        // Null: another run of the same firing stored its evaluation first; the unique firing column kept this one out.
+        return await history.StoreAsync(evaluation, firing, cancellationToken).ConfigureAwait(false) is { } id
+            ? (evaluation with { Id = id }, false)
+            : ((await history.GetByFiringAsync(firing, cancellationToken).ConfigureAwait(false))!, true);
+    }
+
     public async Task<Evaluation> WhatIfAsync(DateOnly asOf, IReadOnlyList<Observation> hypothetical, CancellationToken cancellationToken = default)
     {
         var known = (await scopes.GetAllAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Code).ToHashSet();

@@ -6,14 +6,19 @@ internal sealed class AssessmentHistory(EngineDatabase db) : IAssessmentHistory
 {
     private const string Columns = "id AS Id, as_of AS AsOf, evaluated_at AS EvaluatedAt, rule_set_version AS RuleSetVersion, illustrative AS Illustrative";
 
-    public async Task<long> StoreAsync(Evaluation evaluation, CancellationToken cancellationToken)
+    public async Task<long> StoreAsync(Evaluation evaluation, CancellationToken cancellationToken) =>
+        (await StoreAsync(evaluation, null, cancellationToken).ConfigureAwait(false))!.Value;
+
+    /// <summary>Stores an evaluation made for a scheduled <paramref name="firing"/> (null: run by hand); null when that firing has one stored already.</summary>
+    public async Task<long?> StoreAsync(Evaluation evaluation, string? firing, CancellationToken cancellationToken)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var id = await c.ExecuteScalarAsync<long>(
-            "INSERT INTO evaluations (as_of, evaluated_at, rule_set_version, illustrative) VALUES (@asOf, @at, @version, @illustrative) RETURNING id",
-            new { asOf = evaluation.AsOf, at = db.Store.Instant(evaluation.EvaluatedAt), version = evaluation.RuleSetVersion, illustrative = evaluation.Illustrative },
+        var stored = await c.ExecuteScalarAsync<long?>(
+            "INSERT INTO evaluations (as_of, evaluated_at, rule_set_version, illustrative, firing) VALUES (@asOf, @at, @version, @illustrative, @firing) ON CONFLICT (firing) DO NOTHING RETURNING id",
+            new { asOf = evaluation.AsOf, at = db.Store.Instant(evaluation.EvaluatedAt), version = evaluation.RuleSetVersion, illustrative = evaluation.Illustrative, firing },
             tx).ConfigureAwait(false);
+        if (stored is not { } id) return null;
         await c.ExecuteAsync("""
             INSERT INTO assessments (evaluation_id, risk, likelihood, impact, score, level, above_appetite, stale, worst_scope, movement, detail)
             VALUES (@id, @Code, @Likelihood, @Impact, @Score, @Level, @AboveAppetite, @Stale, @WorstScope, @Movement, @Detail)
@@ -23,6 +28,10 @@ internal sealed class AssessmentHistory(EngineDatabase db) : IAssessmentHistory
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return id;
     }
+
+    /// <summary>The evaluation stored for a scheduled firing, if any.</summary>
+    public Task<Evaluation?> GetByFiringAsync(string firing, CancellationToken cancellationToken) =>
+        LoadAsync($"SELECT {Columns} FROM evaluations WHERE firing = @firing", new { firing }, cancellationToken);
 
     // (as_of, id) is the one order of the history: a back-dated evaluation stored later sits among its dates, not last.
     public Task<Evaluation?> GetLatestAsync(CancellationToken cancellationToken = default) =>

@@ -89,7 +89,7 @@ public sealed class ObservationStoreTests
 
         Assert.Equal(0, again);
         await using DbConnection c = store == TestStore.Postgres ? new NpgsqlConnection(target.ConnectionString) : new SqliteConnection(target.ConnectionString);
-        Assert.Equal([1L, 2L, 3L], await c.QueryAsync<long>("SELECT version FROM schema_version WHERE module = 'engine'"));
+        Assert.Equal([1L, 2L, 3L, 4L], await c.QueryAsync<long>("SELECT version FROM schema_version WHERE module = 'engine' ORDER BY version"));
         if (store == TestStore.Sqlite) Assert.Equal("wal", await c.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
         Assert.Equal("oshtu-risk-plan-2023-2028", await c.ExecuteScalarAsync<string>("SELECT register_id FROM register_identity"));
     }

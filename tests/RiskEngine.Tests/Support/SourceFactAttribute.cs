@@ -1,11 +1,11 @@
 namespace RiskEngine.Tests.Support;
 
-/// <summary>A test that reads the source documents; skipped, saying why, where they are not beside the clone.</summary>
+/// <summary>A test that reads the register's source document; skipped, saying why and where it was looked for, when it is not found.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class SourceFactAttribute : FactAttribute
 {
     public SourceFactAttribute()
     {
-        if (SourceDocuments.Folder is null) Skip = "the source documents are not here: set RISKENGINE_SEEDS or place shared/seeds beside the clone";
+        if (SourceDocuments.PlanFile is null) Skip = SourceDocuments.Missing;
     }
 }

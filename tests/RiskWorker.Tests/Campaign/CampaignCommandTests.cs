@@ -6,17 +6,18 @@ namespace RiskWorker.Tests.Campaign;
 /// <summary><c>campaign run</c> and <c>campaign status</c> as a secretary would type them, on the demo data, against a real SMTP server.</summary>
 public sealed partial class CampaignCommandTests
 {
-    [Fact]
-    public async Task CampaignRun_DemoOnT30Twice_RequestsEveryDemoOwnerOnceAndStatusCountsThem()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task CampaignRun_DemoOnT30Twice_RequestsEveryDemoOwnerOnceAndStatusCountsThem(TestStore store)
     {
         await using var server = await SmtpServer.StartAsync();
         using var temp = new TempDirectory();
+        using var database = new TestDatabase(store, temp.Path);
         var env = new Dictionary<string, string>(server.Environment)
         {
             ["Council__MeetingDate"] = "2026-12-23",
             ["Council__SecretaryEmail"] = "secretary@example.org",
         };
-        string[] common = ["--db", temp.File("r.db"), "--rules", RepoPaths.Rules];
+        string[] common = ["--db", database.Setting, "--rules", RepoPaths.Rules];
         Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, env, ["demo", .. common])).ExitCode);
 
         var first = await WorkerProcess.RunAsync(temp.Path, env, ["campaign", "run", "--date", "2026-11-23", .. common]);

@@ -8,10 +8,10 @@ namespace RiskWorker.Tests.Campaign;
 
 public sealed class CampaignRunTests
 {
-    [Fact]
-    public async Task RunAsync_WorkerDownOnT30AndT29_SendsTheRequestsOnT28Once()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task RunAsync_WorkerDownOnT30AndT29_SendsTheRequestsOnT28Once(TestStore store)
     {
-        await using var world = await CampaignWorld.StartAsync();
+        await using var world = await CampaignWorld.StartAsync(store: store);
         await SeedAsync(world);
 
         var first = await world.RunOnAsync(CampaignWorld.Meeting.AddDays(-28));

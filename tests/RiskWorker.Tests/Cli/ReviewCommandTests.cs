@@ -6,63 +6,67 @@ namespace RiskWorker.Tests.Cli;
 
 public sealed class ReviewCommandTests
 {
-    [Fact]
-    public async Task ReviewMark_AfterEvaluations_MarksTheLatestOnOrBeforeTheDate()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ReviewMark_AfterEvaluations_MarksTheLatestOnOrBeforeTheDate(TestStore store)
     {
         using var temp = new TempDirectory();
-        await Worker(temp, 0, "demo");
-        await Worker(temp, 0, "evaluate", "--as-of", "2025-11-23");
-        await Worker(temp, 0, "evaluate", "--as-of", "2026-11-23");
+        using var database = new TestDatabase(store, temp.Path);
+        await Worker(temp, database, 0, "demo");
+        await Worker(temp, database, 0, "evaluate", "--as-of", "2025-11-23");
+        await Worker(temp, database, 0, "evaluate", "--as-of", "2026-11-23");
 
-        var run = await Worker(temp, 0, "review", "mark", "--date", "2026-01-15");
+        var run = await Worker(temp, database, 0, "review", "mark", "--date", "2026-01-15");
 
         Assert.Contains("evaluation #1 (data as of 2025-11-23)", run.Out, StringComparison.Ordinal);
-        await using var services = new ServiceCollection().AddWorkerEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        await using var services = new ServiceCollection()=>.AddWorkerEngine(o =>=> { o.DatabasePath = database.Setting; o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
         var review = await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync();
         Assert.Equal((new DateOnly(2026, 1, 15), new DateOnly(2025, 11, 23)), (review!.Value.ReviewedOn, review.Value.Evaluation.AsOf));
     }
 
-    [Fact]
-    public async Task ReviewMark_EvaluationOfThePack_MarksThatOneNotTheLatest()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ReviewMark_EvaluationOfThePack_MarksThatOneNotTheLatest(TestStore store)
     {
         using var temp = new TempDirectory();
-        await Worker(temp, 0, "demo");
-        await Worker(temp, 0, "evaluate", "--as-of", "2026-11-16");
-        await Worker(temp, 0, "evaluate", "--as-of", "2026-11-23");
+        using var database = new TestDatabase(store, temp.Path);
+        await Worker(temp, database, 0, "demo");
+        await Worker(temp, database, 0, "evaluate", "--as-of", "2026-11-16");
+        await Worker(temp, database, 0, "evaluate", "--as-of", "2026-11-23");
 
-        var run = await Worker(temp, 0, "review", "mark", "--date", "2026-11-23", "--evaluation", "1");
-        var after = await Worker(temp, 2, "review", "mark", "--date", "2026-11-20", "--evaluation", "2");
-        var missing = await Worker(temp, 2, "review", "mark", "--date", "2026-11-23", "--evaluation", "9");
+        var run = await Worker(temp, database, 0, "review", "mark", "--date", "2026-11-23", "--evaluation", "1");
+        var after = await Worker(temp, database, 2, "review", "mark", "--date", "2026-11-20", "--evaluation", "2");
+        var missing = await Worker(temp, database, 2, "review", "mark", "--date", "2026-11-23", "--evaluation", "9");
 
         Assert.Contains("evaluation #1 (data as of 2026-11-16)", run.Out, StringComparison.Ordinal);
         Assert.Contains("Evaluation #2 holds data as of 2026-11-23, after the review of 2026-11-20", after.Error, StringComparison.Ordinal);
         Assert.Contains("Evaluation #9 does not exist", missing.Error, StringComparison.Ordinal);
-        await using var services = new ServiceCollection().AddWorkerEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        await using var services = new ServiceCollection()=>.AddWorkerEngine(o =>=> { o.DatabasePath = database.Setting; o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
         var review = await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync();
         Assert.Equal((new DateOnly(2026, 11, 23), (long?)1), (review!.Value.ReviewedOn, review.Value.Evaluation.Id));
     }
 
-    [Fact]
-    public async Task ReviewMark_NoEvaluationYet_ExitsTwoWithMessage()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ReviewMark_NoEvaluationYet_ExitsTwoWithMessage(TestStore store)
     {
         using var temp = new TempDirectory();
+        using var database = new TestDatabase(store, temp.Path);
 
-        var run = await Worker(temp, 2, "review", "mark", "--date", "2026-01-15");
+        var run = await Worker(temp, database, 2, "review", "mark", "--date", "2026-01-15");
 
         Assert.Contains("run an evaluation first", run.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ReviewMark_FutureDate_ExitsTwoAndRecordsNothing()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ReviewMark_FutureDate_ExitsTwoAndRecordsNothing(TestStore store)
     {
         using var temp = new TempDirectory();
-        await Worker(temp, 0, "demo");
-        await Worker(temp, 0, "evaluate", "--as-of", "2025-11-23");
+        using var database = new TestDatabase(store, temp.Path);
+        await Worker(temp, database, 0, "demo");
+        await Worker(temp, database, 0, "evaluate", "--as-of", "2025-11-23");
 
-        var run = await Worker(temp, 2, "review", "mark", "--date", "2999-01-01");
+        var run = await Worker(temp, database, 2, "review", "mark", "--date", "2999-01-01");
 
         Assert.Contains("in the future", run.Error, StringComparison.Ordinal);
-        await using var services = new ServiceCollection().AddWorkerEngine(o => { o.DatabasePath = temp.File("r.db"); o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        await using var services = new ServiceCollection()=>.AddWorkerEngine(o =>=> { o.DatabasePath = database.Setting; o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
         Assert.Null(await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync());
     }
 
@@ -80,9 +84,9 @@ public sealed class ReviewCommandTests
         Assert.Contains("YYYY-MM-DD", bad.Error + bad.Out, StringComparison.Ordinal);
     }
 
-    private static async Task<WorkerResult> Worker(TempDirectory temp, int expectedExit, params string[] args)
+    private static async Task<WorkerResult> Worker(TempDirectory temp, TestDatabase database, int expectedExit, params string[] args)
     {
-        var run = await WorkerProcess.RunAsync(temp.Path, [.. args, "--db", temp.File("r.db"), "--rules", RepoPaths.Rules]);
+        var run = await WorkerProcess.RunAsync(temp.Path, [.. args, "--db", database.Setting, "--rules", RepoPaths.Rules]);
         Assert.True(run.ExitCode == expectedExit, run.ToString());
         return run;
     }

@@ -6,20 +6,25 @@ using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Reviews;
 
-/// <summary><c>review record</c>, <c>review list</c> and <c>lastDecision</c> as a secretary would use them, on the demo data, with real processes.</summary>
+/// <summary><c>review record</c>, <c>review list</c> and <c>lastDecision</c> as a secretary would use them, on the demo data, with real processes, on each store.</summary>
 public sealed class ReviewRecordTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
     private readonly Dictionary<string, string> _env = SdcBody.Environment("2026-12-17");
+    private TestDatabase? _database;
 
-    private string[] Common => ["--db", _temp.File("r.db"), "--rules", RepoPaths.Rules];
+    private string[] Common => ["--db", _database?.Setting ?? _temp.File("r.db"), "--rules", RepoPaths.Rules];
 
-    public void Dispose() => _temp.Dispose();
-
-    [Fact]
-    public async Task ReviewRecord_SampleDecisions_ShownInEvaluateJsonAndListAndTreatBecomesAnActionTheImportKeeps()
+    public void Dispose()
     {
-        await SeedAsync();
+        _database?.Dispose();
+        _temp.Dispose();
+    }
+
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ReviewRecord_SampleDecisions_ShownInEvaluateJsonAndListAndTreatBecomesAnActionTheImportKeeps(TestStore store)
+    {
+        await SeedAsync(store);
         var storedBefore = await StoredActionsAsync();
         var minutes = _temp.File("minutes.txt");
         await File.WriteAllTextAsync(minutes, "Протокол №1 (ILLUSTRATIVE)");
@@ -61,10 +66,10 @@ public sealed class ReviewRecordTests : IDisposable
         Assert.NotNull(afterImport["7.2"]);
     }
 
-    [Fact]
-    public async Task ReviewRecord_BadFile_ExitsTwoNamingEveryLineAndColumnAndChangesNothing()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ReviewRecord_BadFile_ExitsTwoNamingEveryLineAndColumnAndChangesNothing(TestStore store)
     {
-        await SeedAsync();
+        await SeedAsync(store);
         await File.WriteAllTextAsync(_temp.File("bad.csv"), "risk,decision,note,action,owner,due\n9.9,maybe,,,,\n7.2,treat,,,nobody,31.02.2027\n4.1,accept,,an action,,\n1.1,close,,,,\n2.1,close,,,,\n2.1,accept,,,,\n");
         var before = await StoredActionsAsync();
 
@@ -91,10 +96,10 @@ public sealed class ReviewRecordTests : IDisposable
         Assert.Equal(before, await StoredActionsAsync());
     }
 
-    [Fact]
-    public async Task ReviewRecord_KyrgyzWorkbookForTheCouncil_IsTheCouncilsReferenceForMovement()
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ReviewRecord_KyrgyzWorkbookForTheCouncil_IsTheCouncilsReferenceForMovement(TestStore store)
     {
-        await SeedAsync();
+        await SeedAsync(store);
         var book = Corpus.Xlsx(_temp.File("чечимдер.xlsx"), "Чечимдер",
             ["тобокелдик", "чечим", "эскертүү", "иш-чара", "жооптуу", "мөөнөт"],
             ["1.1", "азайтуу", "ИЛЛЮСТРАЦИЯ", "Иллюстрациялык чара", "deans", new DateTime(2027, 3, 1)],
@@ -126,8 +131,9 @@ public sealed class ReviewRecordTests : IDisposable
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
-    private async Task SeedAsync()
+    private async Task SeedAsync(TestStore store)
     {
+        _database = new TestDatabase(store, _temp.Path);
         Assert.Equal(0, (await RunAsync("demo")).ExitCode);
         Assert.Equal(0, (await RunAsync("evaluate", "--as-of", "2026-11-20")).ExitCode);
     }

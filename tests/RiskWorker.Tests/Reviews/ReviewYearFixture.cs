@@ -14,9 +14,10 @@ namespace RiskWorker.Tests.Reviews;
 /// daily job does, against the real outbox and SMTP server. The Council (yearly) meets on 2026-12-23; the
 /// sustainable-development commission (quarterly, windows 21/10/5 days) on 03-18, 06-18, 09-18 and 12-18. After its
 /// March meeting the commission records decisions (treat 7.2 with an action due 05-01, accept 4.1); after June, a treat
-/// of 4.1 whose action the office reports done on 07-15. Keeps every message with the day it arrived.
+/// of 4.1 whose action the office reports done on 07-15. Keeps every message with the day it arrived. Once per store:
+/// <see cref="SqliteReviewYear"/>, <see cref="PostgresReviewYear"/>.
 /// </summary>
-public sealed class ReviewYearFixture : IAsyncLifetime
+public abstract class ReviewYearFixture(TestStore store) : IAsyncLifetime
 {
     public static readonly DateOnly Start = new(2026, 1, 1);
     public const string DecisionAction = "Update the statute register after the new law (ILLUSTRATIVE)";
@@ -37,7 +38,7 @@ public sealed class ReviewYearFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _world = await CampaignWorld.StartAsync(EnvironmentSettings.AsConfiguration(SdcBody.Environment("2026-03-18")).ToDictionary(kv => kv.Key, kv => kv.Value), Start);
+        _world = await CampaignWorld.StartAsync(EnvironmentSettings.AsConfiguration(SdcBody.Environment("2026-03-18")).ToDictionary(kv => kv.Key, kv => kv.Value), Start, store);
         await CampaignScenario.SeedAsync(_world);
         var seen = 0;
         for (var day = Start; day <= new DateOnly(2026, 12, 31); day = day.AddDays(1))
@@ -95,3 +96,9 @@ public sealed class ReviewYearFixture : IAsyncLifetime
         }
     }
 }
+
+/// <summary>The simulated year on a SQLite file.</summary>
+public sealed class SqliteReviewYear() : ReviewYearFixture(TestStore.Sqlite);
+
+/// <summary>The simulated year on a PostgreSQL database.</summary>
+public sealed class PostgresReviewYear() : ReviewYearFixture(TestStore.Postgres);

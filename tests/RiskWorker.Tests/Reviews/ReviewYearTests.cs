@@ -7,7 +7,9 @@ using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Reviews;
 
-public sealed class ReviewYearTests(ReviewYearFixture year) : IClassFixture<ReviewYearFixture>
+/// <summary>The simulated year's findings, on each store (the two classes below).</summary>
+public abstract class ReviewYearTests<TYear>(TYear year) : IClassFixture<TYear>
+    where TYear : ReviewYearFixture
 {
     private static readonly DateOnly[] SdcMeetings = [new(2026, 3, 18), new(2026, 6, 18), new(2026, 9, 18), new(2026, 12, 18)];
 
@@ -113,3 +115,7 @@ public sealed class ReviewYearTests(ReviewYearFixture year) : IClassFixture<Revi
         return System.Text.RegularExpressions.Regex.Replace((await ExternalTool.RunAsync("pdftotext", path, "-")).Out, @"\s+", " ");
     }
 }
+
+public sealed class SqliteReviewYearTests(SqliteReviewYear year) : ReviewYearTests<SqliteReviewYear>(year);
+
+public sealed class PostgresReviewYearTests(PostgresReviewYear year) : ReviewYearTests<PostgresReviewYear>(year);

@@ -12,7 +12,7 @@ using RiskWorker.Tests.Support;
 namespace RiskWorker.Tests.Campaign.Support;
 
 /// <summary>
-/// The worker's real services wired as the host does (<c>AddWorkerServices</c>): a real SQLite file, the real outbox
+/// The worker's real services wired as the host does (<c>AddWorkerServices</c>): a real SQLite file or PostgreSQL database, the real outbox
 /// sending to a real SMTP server (aiosmtpd), the repository's rules, Chromium for the pack, and a fake clock moved
 /// day by day to 07:00 Asia/Bishkek, when the campaign job runs. The Council meets on <see cref="Meeting"/>.
 /// </summary>
@@ -23,10 +23,12 @@ internal sealed class CampaignWorld : IAsyncDisposable
     public const string Fallback = "planning@example.org";
 
     private readonly TempDirectory _temp = new();
+    private readonly TestDatabase _database;
 
-    private CampaignWorld(SmtpServer smtp, IReadOnlyDictionary<string, string?> settings, DateOnly start)
+    private CampaignWorld(SmtpServer smtp, IReadOnlyDictionary<string, string?> settings, DateOnly start, TestStore store)
     {
         Smtp = smtp;
+        _database = new TestDatabase(store, _temp.Path, "campaign.db");
         Clock = new FakeTimeProvider(At(start));
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(EnvironmentSettings.AsConfiguration(smtp.Environment))
@@ -43,7 +45,7 @@ internal sealed class CampaignWorld : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(SharedRules.Value);
-        services.AddWorkerEngine(o => (o.DatabasePath, o.RulesDirectory) = (_temp.File("campaign.db"), RepoPaths.Rules));
+        services=>.AddWorkerEngine(o =>=> (o.DatabasePath, o.RulesDirectory) = (_database.Setting, RepoPaths.Rules));
         services.AddWorkerServices(configuration);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
@@ -56,8 +58,9 @@ internal sealed class CampaignWorld : IAsyncDisposable
 
     /// <param name="settings">Configuration over the defaults (a second review body, another meeting date).</param>
     /// <param name="start">The first day the clock shows; default T-31 of the Council meeting.</param>
-    public static async Task<CampaignWorld> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, DateOnly? start = null) =>
-        new(await SmtpServer.StartAsync(), settings ?? new Dictionary<string, string?>(), start ?? Meeting.AddDays(-31));
+    /// <param name="store">The database the world keeps its data in.</param>
+    public static async Task<CampaignWorld> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, DateOnly? start = null, TestStore store = TestStore.Sqlite) =>
+        new(await SmtpServer.StartAsync(), settings ?? new Dictionary<string, string?>(), start ?? Meeting.AddDays(-31), store);
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
@@ -79,6 +82,7 @@ internal sealed class CampaignWorld : IAsyncDisposable
     {
         await Services.DisposeAsync();
         await Smtp.DisposeAsync();
+        _database.Dispose();
         _temp.Dispose();
     }
 
