@@ -20,17 +20,19 @@ internal static class StoreBenchmark
     private static readonly int[] Years = [2021, 2022, 2023, 2024, 2025, 2026];
     private static readonly DateOnly AsOf = new(2026, 11, 23);
 
-    public static async Task RunAsync(int runs)
+    public static async Task RunAsync(int runs, bool parts = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "riskengine-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
-        Console.WriteLine($"| store | floor: SELECT of the {ScopeCount * 40 * Years.Length:N0} rows | one evaluation | ratio | heap after evaluation 1 / {runs} |");
+        Console.WriteLine(parts
+            ? "| store | read the observations | rate (facts, sessions, reasons) | write the assessments' JSON | store them (less the JSON) |"
+            : $"| store | floor: SELECT of the {ScopeCount * 40 * Years.Length:N0} rows | one evaluation | ratio | heap after evaluation 1 / {runs} |");
         Console.WriteLine("|---|---|---|---|---|");
-        await MeasureAsync("SQLite", Path.Combine(folder, "bench.db"), runs);
+        await MeasureAsync("SQLite", Path.Combine(folder, "bench.db"), runs, parts);
         var postgres = PostgresServer.Instance.CreateDatabase();
         try
         {
-            await MeasureAsync("PostgreSQL", postgres, runs);
+            await MeasureAsync("PostgreSQL", postgres, runs, parts);
         }
         finally
         {
@@ -40,7 +42,7 @@ internal static class StoreBenchmark
         Directory.Delete(folder, recursive: true);
     }
 
-    private static async Task MeasureAsync(string name, string database, int runs)
+    private static async Task MeasureAsync(string name, string database, int runs, bool parts)
     {
         var services = new ServiceCollection();
         services.AddRiskEngine(o => (o.DatabasePath, o.RulesDirectory) = (database, RulesDirectory.Find()));
@@ -50,6 +52,11 @@ internal static class StoreBenchmark
         var evaluator = provider.GetRequiredService<IRiskEvaluator>();
         var db = provider.GetRequiredService<EngineDatabase>();
         await evaluator.EvaluateAsync(AsOf); // warm-up: JIT, rule compilation, connection pool
+        if (parts)
+        {
+            await StoreParts.MeasureAsync(name, provider, AsOf, runs);
+            return;
+        }
 
         var floors = new List<double>();
         var evaluations = new List<double>();
