@@ -84,6 +84,7 @@ internal static class StoreBenchmark
     }
 
     // Values between 60 % and 110 % of the indicator's largest target, varying by scope and year: illustrative only.
+    // The spread comes from the scope's number, not from string hashing (randomised per process), so every run rates the same data.
     private static async Task SeedAsync(IServiceProvider provider, IRiskRegister register)
     {
         var scopes = Enumerable.Range(1, ScopeCount).Select(i => new ScopeInfo($"S{i:0000}", $"Illustrative unit {i}")).ToList();
@@ -92,7 +93,8 @@ internal static class StoreBenchmark
                             let top = indicator.Targets.Count == 0 ? 50 : indicator.Targets.Values.Max()
                             from scope in scopes
                             from year in Years
-                            let share = 0.6 + 0.5 * ((scope.Code.GetHashCode(StringComparison.Ordinal) & 0xff) / 255.0) * (year - 2020) / 6.0
+                            let spread = int.Parse(scope.Code.AsSpan(1), CultureInfo.InvariantCulture) * 97 % 256 / 255.0
+                            let share = 0.6 + 0.5 * spread * (year - 2020) / 6.0
                             select new Observation(indicator.Code, year.ToString(CultureInfo.InvariantCulture),
                                 Math.Round(indicator.IsPercent ? Math.Min(100, top * share) : top * share, 2), scope.Code)).ToList();
         await provider.GetRequiredService<IObservationStore>().AddAsync(observations, replace: false);
