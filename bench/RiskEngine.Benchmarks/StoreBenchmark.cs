@@ -26,7 +26,7 @@ internal static class StoreBenchmark
         Directory.CreateDirectory(folder);
         Console.WriteLine(parts
             ? "| store | read the observations | rate (facts, sessions, reasons) | write the assessments' JSON | store them (less the JSON) |"
-            : $"| store | floor: SELECT of the {ScopeCount * 40 * Years.Length:N0} rows | one evaluation | ratio | heap after evaluation 1 / {runs} |");
+            : $"| store | floor: SELECT of the {ScopeCount * 40 * Years.Length:N0} rows | one evaluation | ratio | heap after each of the {runs} evaluations |");
         Console.WriteLine("|---|---|---|---|---|");
         await MeasureAsync("SQLite", Path.Combine(folder, "bench.db"), runs, parts);
         var postgres = PostgresServer.Instance.CreateDatabase();
@@ -80,7 +80,7 @@ internal static class StoreBenchmark
 
         var (floor, evaluation) = (Median(floors), Median(evaluations));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {floor:N0} ms | {evaluation:N0} ms | {evaluation / floor:N1}× | {heap[0] / 1048576.0:N1} MB / {heap[^1] / 1048576.0:N1} MB |"));
+            $"| {name} | {floor:N0} ms | {evaluation:N0} ms | {evaluation / floor:N1}× | {string.Join(" → ", heap.Select(h => (h / 1048576.0).ToString("N0", CultureInfo.InvariantCulture)))} MB |"));
     }
 
     // Values between 60 % and 110 % of the indicator's largest target, varying by scope and year: illustrative only.
