@@ -6,9 +6,9 @@ if (args is ["--paired"])
     return;
 }
 
-if (args is ["store", ..])
+if (args is ["store" or "store-parts", ..])
 {
-    await RiskEngine.Benchmarks.StoreBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    await RiskEngine.Benchmarks.StoreBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, parts: args[0] == "store-parts");
     return;
 }
 

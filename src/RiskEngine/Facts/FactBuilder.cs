@@ -5,11 +5,18 @@ internal sealed class FactBuilder(FactOptions options)
 {
     public IndicatorFact Build(Indicator indicator, string scope, IEnumerable<Observation> observations, DateOnly asOf)
     {
-        var points = observations
-            .Select(o => (Observation: o, Period: Period.Parse(o.Period)))
-            .Where(p => p.Period.Start <= asOf)
-            .OrderBy(p => p.Period.End)
-            .ToList();
+        var points = new List<(Observation Observation, Period Period)>();
+        var ordered = true;
+        foreach (var o in observations)
+        {
+            var period = Period.Parse(o.Period);
+            if (period.Start > asOf) continue;
+            ordered &= points.Count == 0 || points[^1].Period.End <= period.End;
+            points.Add((o, period));
+        }
+
+        // The store reads a series in period order, which is mostly end order already: sorted (stably) only when it is not.
+        if (!ordered) points = [.. points.OrderBy(p => p.Period.End)];
         if (points.Count == 0) return IndicatorFact.None(indicator.Code, scope) with { Unit = indicator.Unit, Stale = true };
 
         var latest = points[^1];

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using RiskEngine.Benchmarks;
+using RiskEngine.Facts;
+using RiskEngine.Rating;
+using RiskEngine.Storage;
+using RiskEngine.Tests.Support;
+
+namespace RiskEngine.Tests.Storage;
+
+/// <summary>
+/// The <c>detail</c> column gives back the very assessment that was rated — every scope, every reason, every text in
+/// every language — whether it was stored now or, with its non-ASCII text escaped, by an earlier version.
+/// </summary>
+public sealed class AssessmentJsonTests
+{
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task EvaluateAsync_Stored_ReadsBackEveryScopeReasonAndText(TestStore store)
+    {
+        using var engine = new Engine(store);
+        var data = new SyntheticData(engine.Rules, 12);
+        await engine.Services.GetRequiredService<IScopeStore>().UpsertAsync([.. data.ScopeNames.Select(s => new ScopeInfo(s.Key, s.Value))]);
+        await engine.Observations.AddAsync(data.Observations, replace: false);
+
+        var evaluation = await engine.Evaluator.EvaluateAsync(SyntheticData.AsOf);
+        var stored = await engine.History.GetLatestAsync();
+
+        Assert.Contains(evaluation.Risks.SelectMany(r => r.Scopes).SelectMany(s => s.Reasons), r => r.Driver is not null);
+        Assert.Equal(Describe(evaluation.Risks), Describe(stored!.Risks));
+    }
+
+    [Fact]
+    public void Read_StoredWithEscapedText_GivesTheSameAssessment()
+    {
+        var data = new SyntheticData(SharedRuleSet.Value, 4);
+        var rated = new RiskRater(SharedRuleSet.Value, new FactBuilder(new FactOptions(90, 0.10)))
+            .Rate(SyntheticData.AsOf, data.Observations.ToList(), data.Actions.ToList(), data.ScopeNames, CancellationToken.None);
+        // How detail was written before: the default encoder, which escapes every Kyrgyz and Russian letter.
+        var earlier = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
+
+        var escaped = rated.Select(r => JsonSerializer.Serialize(r, earlier)).ToList();
+        var read = escaped.Select(AssessmentJson.Read).ToList();
+
+        Assert.Contains(@"\u0443", escaped[0], StringComparison.Ordinal);
+        Assert.Equal(Describe(rated), Describe(read));
+    }
+
+    [Fact]
+    public void Write_KyrgyzAndRussianText_KeepsTheLettersUnescaped()
+    {
+        var reason = new Reason("r", null, Scopes.University, null, null, null, RatingSide.Likelihood, 3, 1, new LocalizedText("университет", "университет", "university"));
+        var assessment = new RiskAssessment
+        {
+            Code = "1.1", Category = "1", Likelihood = 3, Impact = 3, Appetite = 6, WorstScope = Scopes.University, StaleIndicators = [],
+            Reasons = [reason], Scopes = [new ScopeRating(Scopes.University, 3, 3, [reason])],
+        };
+
+        var json = AssessmentJson.Write(assessment);
+
+        Assert.Contains("университет", json, StringComparison.Ordinal);
+        Assert.Equal(Describe([assessment]), Describe([AssessmentJson.Read(json)]));
+    }
+
+    private static List<string> Describe(IEnumerable<RiskAssessment> risks) =>
+    [
+        .. risks.SelectMany(r => new[]
+            {
+                Invariant($"{r.Code} {r.Category} {r.Likelihood}×{r.Impact} appetite {r.Appetite} worst {r.WorstScope} stale {string.Join(',', r.StaleIndicators)} movement {r.Movement}/{r.MovementSinceReview} previous {r.PreviousScore} review {r.ReviewScore}"),
+            }
+            .Concat(r.Reasons.Select(Line))
+            .Concat(r.Scopes.SelectMany(s => new[] { Invariant($"  {s.Scope} {s.Likelihood}×{s.Impact} stale {string.Join(',', s.StaleIndicators)}") }.Concat(s.Reasons.Select(Line))))),
+    ];
+
+    private static string Line(Reason x) =>
+        Invariant($"    {x.Rule} {x.Indicator} {x.Scope} {x.Sets} {x.Level} line {x.SourceLine} value {x.Value:R} target {x.Target:R} gap {x.Gap:R} driver {x.Driver} default {x.IsDefault} text line {x.Text.Line} | ")
+        + string.Join(" | ", LocalizedText.Languages.Select(x.Text.Get));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
