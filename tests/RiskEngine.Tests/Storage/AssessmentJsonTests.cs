@@ -50,7 +50,7 @@ public sealed class AssessmentJsonTests
     [Fact]
     public void Write_KyrgyzAndRussianText_KeepsTheLettersUnescaped()
     {
-        var reason = new Reason("r", null, Scopes.University, null, null, null, RatingSide.Likelihood, 3, 1, new LocalizedText("университет", "университет", "university"));
+        var reason = new Reason("r", null, Scopes.University, null, null, null, RatingSide.Likelihood, 3, 1, LocalizedText.Of(("ky", "университет"), ("ru", "университет"), ("en", "university")));
         var assessment = new RiskAssessment
         {
             Code = "1.1", Category = "1", Likelihood = 3, Impact = 3, Appetite = 6, WorstScope = Scopes.University, StaleIndicators = [],
@@ -75,7 +75,7 @@ public sealed class AssessmentJsonTests
 
     private static string Line(Reason x) =>
         Invariant($"    {x.Rule} {x.Indicator} {x.Scope} {x.Sets} {x.Level} line {x.SourceLine} value {x.Value:R} target {x.Target:R} gap {x.Gap:R} driver {x.Driver} default {x.IsDefault} text line {x.Text.Line} | ")
-        + string.Join(" | ", LocalizedText.Languages.Select(x.Text.Get));
+        + string.Join(" | ", x.Text.Texts.Select(t => $"{t.Key}: {t.Value}"));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

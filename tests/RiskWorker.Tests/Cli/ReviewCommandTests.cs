@@ -18,7 +18,7 @@ public sealed class ReviewCommandTests
         var run = await Worker(temp, database, 0, "review", "mark", "--date", "2026-01-15");
 
         Assert.Contains("evaluation #1 (data as of 2025-11-23)", run.Out, StringComparison.Ordinal);
-        await using var services = new ServiceCollection()=>.AddWorkerEngine(o =>=> { o.DatabasePath = database.Setting; o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddWorkerEngine(o => { o.DatabasePath = database.Setting; o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
         var review = await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync();
         Assert.Equal((new DateOnly(2026, 1, 15), new DateOnly(2025, 11, 23)), (review!.Value.ReviewedOn, review.Value.Evaluation.AsOf));
     }
@@ -39,7 +39,7 @@ public sealed class ReviewCommandTests
         Assert.Contains("evaluation #1 (data as of 2026-11-16)", run.Out, StringComparison.Ordinal);
         Assert.Contains("Evaluation #2 holds data as of 2026-11-23, after the review of 2026-11-20", after.Error, StringComparison.Ordinal);
         Assert.Contains("Evaluation #9 does not exist", missing.Error, StringComparison.Ordinal);
-        await using var services = new ServiceCollection()=>.AddWorkerEngine(o =>=> { o.DatabasePath = database.Setting; o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddWorkerEngine(o => { o.DatabasePath = database.Setting; o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
         var review = await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync();
         Assert.Equal((new DateOnly(2026, 11, 23), (long?)1), (review!.Value.ReviewedOn, review.Value.Evaluation.Id));
     }
@@ -66,7 +66,7 @@ public sealed class ReviewCommandTests
         var run = await Worker(temp, database, 2, "review", "mark", "--date", "2999-01-01");
 
         Assert.Contains("in the future", run.Error, StringComparison.Ordinal);
-        await using var services = new ServiceCollection()=>.AddWorkerEngine(o =>=> { o.DatabasePath = database.Setting; o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddWorkerEngine(o => { o.DatabasePath = database.Setting; o.RulesDirectory = RepoPaths.Rules; }).BuildServiceProvider();
         Assert.Null(await services.GetRequiredService<IAssessmentHistory>().GetLastReviewAsync());
     }
 

@@ -45,7 +45,7 @@ internal sealed class CampaignWorld : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(SharedRules.Value);
-        services=>.AddWorkerEngine(o =>=> (o.DatabasePath, o.RulesDirectory) = (_database.Setting, RepoPaths.Rules));
+        services.AddWorkerEngine(o => (o.DatabasePath, o.RulesDirectory) = (_database.Setting, RepoPaths.Rules));
         services.AddWorkerServices(configuration);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
