@@ -50,8 +50,10 @@ public sealed class ReviewBodiesTests
     [InlineData("Reviews:Bodies:sdc:RequestDays", "100", "Reviews:Bodies:sdc:RequestDays (100) must be under the 89 days between two quarterly meetings")]
     [InlineData("Reviews:Bodies:sdc:Cadence", "fortnightly", "Reviews:Bodies:sdc:Cadence 'fortnightly' is not yearly, quarterly, monthly or a Quartz cron expression.")]
     [InlineData("Reviews:Bodies:sdc:MeetingDate", "17.12.2026", "Reviews:Bodies:sdc:MeetingDate '17.12.2026' is not a date as yyyy-MM-dd.")]
-    [InlineData("Reviews:Bodies:sdc:Name:En", "", "Reviews:Bodies:sdc:Name needs Ky, Ru and En")]
-    [InlineData("Reviews:Bodies:sdc:Language", "de", "Reviews:Bodies:sdc:Language 'de' must be ky, ru or en.")]
+    [InlineData("Reviews:Bodies:sdc:Name:En", "", "Reviews:Bodies:sdc:Name needs a name in every language the register offers: Reviews:Bodies:sdc:Name:en missing.")]
+    [InlineData("Reviews:Bodies:sdc:Name:de", "Kommission", "Reviews:Bodies:sdc:Name:de: the register offers no language 'de' (ky, ru, en).")]
+    [InlineData("Reviews:Bodies:sdc:Language", "de", "Reviews:Bodies:sdc:Language 'de' is not a language the register offers (ky, ru, en).")]
+    [InlineData("Reviews:Bodies:council:Name:ru", "Совет", "Reviews:Bodies:council:Name needs a name in every language the register offers: Reviews:Bodies:council:Name:ky, Reviews:Bodies:council:Name:en missing.")]
     [InlineData("Reviews:Bodies:sdc:Risks:1", "9.9", "Reviews:Bodies:sdc:Risks: no risk '9.9' in the register.")]
     [InlineData("Reviews:Bodies:sdc:Cadense", "monthly", "'Cadense'")]
     public void Get_BadSetting_RefusedNamingIt(string key, string value, string expected)
