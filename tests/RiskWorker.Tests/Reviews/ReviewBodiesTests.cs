@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RiskEngine;
+using RiskEngine.Testing;
 using RiskWorker.Reviews;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Reviews.Support;
@@ -67,6 +68,20 @@ public sealed class ReviewBodiesTests
     }
 
     [Fact]
+    public async Task Get_RegisterAddsALanguage_CouncilIsNamedInItFromTheWordsAndABodyWithoutThatNameIsRefused()
+    {
+        using var temp = new TempDirectory();
+        var (rules, set) = await PseudoRegister.MakeAsync(temp);
+        var sdc = SdcBody.Environment("2026-12-17").ToDictionary(kv => kv.Key.Replace("__", ":", StringComparison.Ordinal), kv => (string?)kv.Value);
+
+        var council = Bodies([], set, rules).Council;
+        var ex = Assert.Throws<OptionsValidationException>(() => Bodies(sdc, set, rules).Get("sdc"));
+
+        Assert.Equal((PseudoLanguage.Of("Academic Council"), "Окумуштуулар кеңеши", "ky"), (council.Name.Get(PseudoLanguage.Code), council.Name.Get("ky"), council.Language));
+        Assert.Contains($"Reviews:Bodies:sdc:Name needs a name in every language the register offers: Reviews:Bodies:sdc:Name:{PseudoLanguage.Code} missing.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Get_UnknownBody_NamesTheConfiguredOnes()
     {
         var ex = Assert.Throws<UnknownReviewBodyException>(() => Bodies([]).Get("senate"));
@@ -74,12 +89,12 @@ public sealed class ReviewBodiesTests
         Assert.Equal("--body 'senate': no such review body (configured: council; add others under Reviews:Bodies).", ex.Message);
     }
 
-    private static ReviewBodies Bodies(Dictionary<string, string?> settings)
+    private static ReviewBodies Bodies(Dictionary<string, string?> settings, RiskEngine.Rules.CompiledRuleSet? rules = null, string? directory = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddSingleton(SharedRules.Value);
-        services.AddWorkerEngine(o => o.RulesDirectory = RepoPaths.Rules);
+        services.AddSingleton(rules ?? SharedRules.Value);
+        services.AddWorkerEngine(o => o.RulesDirectory = directory ?? RepoPaths.Rules);
         services.AddReviewBodies(configuration);
         return services.BuildServiceProvider().GetRequiredService<ReviewBodies>();
     }
