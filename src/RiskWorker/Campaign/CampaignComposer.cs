@@ -43,8 +43,9 @@ internal sealed class CampaignComposer(
         {
             var to = person.To;
             var pack = files?[to.Language];
+            var words = register.Words.For(to.Language);
             var model = new CampaignModel(step, meeting, CampaignCalendar.Opens(body.Windows, meeting, CampaignStep.Pack), illustrative || pack?.Info.Illustrative == true, person, secretary, pack?.Info,
-                CampaignWords.For(to.Language, body));
+                words, body.IsCouncil ? null : body.Name.Get(words.Language));
             var rendered = await renderer.RenderAsync<CampaignMail>(nameof(CampaignMail.Model), model).ConfigureAwait(false);
             var message = new OutboxMessage(CampaignCalendar.Key(body, meeting, step, to.Email), CampaignCalendar.Kind(body, step), to.Email, to.Name, to.Language, Subject(model), rendered.Html, rendered.Text)
             {
@@ -56,7 +57,7 @@ internal sealed class CampaignComposer(
         return new CampaignBatch(recipients.Count, mails);
     }
 
-    private static List<(OwnerTasks Tasks, bool Secretary)> Recipients(ReviewBody body, CampaignStep step, IReadOnlyList<OwnerTasks> owners)
+    private List<(OwnerTasks Tasks, bool Secretary)> Recipients(ReviewBody body, CampaignStep step, IReadOnlyList<OwnerTasks> owners)
     {
         if (step == CampaignStep.Request) return owners.Select(o => (o, false)).ToList();
         if (step == CampaignStep.Reminder) return owners.Where(o => o.NeedsUpdate).Select(o => (o, false)).ToList();
@@ -65,7 +66,8 @@ internal sealed class CampaignComposer(
         var list = owners.Select(x => (x, x.To.Email.Equals(body.SecretaryEmail, StringComparison.OrdinalIgnoreCase))).ToList();
         if (body.SecretaryEmail is { } email && !list.Exists(x => x.Item2))
         {
-            var name = body.SecretaryName ?? CampaignWords.For(body.Language, body).Secretary;
+            var words = register.Words.For(body.Language);
+            var name = body.SecretaryName ?? CampaignPhrases.Secretary(words, body.IsCouncil ? null : body.Name.Get(words.Language));
             list.Add((OwnerTasks.None(new Recipient(name, email, body.Language)), true));
         }
 
@@ -74,15 +76,13 @@ internal sealed class CampaignComposer(
 
     private static string Subject(CampaignModel model)
     {
-        var language = model.Tasks.To.Language;
-        var (w, m) = (model.Words, MailWords.For(language));
-        var meeting = m.Date(model.Meeting);
+        var meeting = ("meeting", (object?)model.Words.Date(model.Meeting));
         var text = model.Step switch
         {
-            CampaignStep.Request => w.RequestSubject(meeting),
-            CampaignStep.Reminder => w.ReminderSubject(meeting, model.Tasks.ItemCount),
-            _ => w.PackSubject(meeting),
+            CampaignStep.Request => model.Say("request.subject", meeting),
+            CampaignStep.Reminder => model.SayPlural("reminder.subject", model.Tasks.ItemCount, meeting),
+            _ => model.Say("pack.subject", meeting),
         };
-        return (model.Illustrative ? m.IllustrativeTag + " " : "") + text;
+        return model.Words.Tagged(model.Illustrative, text);
     }
 }

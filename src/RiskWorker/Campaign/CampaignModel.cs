@@ -1,4 +1,4 @@
-using RiskWorker.Campaign.Templates;
+using RiskEngine;
 
 namespace RiskWorker.Campaign;
 
@@ -10,5 +10,6 @@ namespace RiskWorker.Campaign;
 /// <param name="Tasks">The recipient and what they are asked to update.</param>
 /// <param name="Secretary">The recipient is the body's secretary.</param>
 /// <param name="Pack">The attached pack (pack step only).</param>
-/// <param name="Words">The body's campaign words in the recipient's language.</param>
-public sealed record CampaignModel(CampaignStep Step, DateOnly Meeting, DateOnly PackDay, bool Illustrative, OwnerTasks Tasks, bool Secretary, CampaignPack? Pack, CampaignWords Words);
+/// <param name="Words">The fixed words in the recipient's language.</param>
+/// <param name="Body">The review body's name in that language; null for the Academic Council, which has its own sentences.</param>
+public sealed record CampaignModel(CampaignStep Step, DateOnly Meeting, DateOnly PackDay, bool Illustrative, OwnerTasks Tasks, bool Secretary, CampaignPack? Pack, Words Words, string? Body);

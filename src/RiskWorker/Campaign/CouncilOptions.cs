@@ -19,8 +19,8 @@ internal sealed class CouncilOptions
     /// <summary>The secretary's display name. Default: empty, meaning "Secretary of the Academic Council" in their language.</summary>
     public string? SecretaryName { get; set; }
 
-    /// <summary>Language of the secretary's mail and pack: ky, ru or en. Default: ky. An owner with the same address keeps their own.</summary>
-    public string SecretaryLanguage { get; set; } = "ky";
+    /// <summary>Language of the secretary's mail and pack: one the register offers. Default: empty, the register's default. An owner with the same address keeps their own.</summary>
+    public string SecretaryLanguage { get; set; } = "";
 
     /// <summary>The parsed <see cref="MeetingDate"/>; null when it is absent (or not a date, which validation refuses).</summary>
     public DateOnly? Meeting =>

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Options;
 using RiskEngine;
-using RiskWorker.Output;
 using RiskWorker.Owners;
 
 namespace RiskWorker.Campaign;
 
-internal sealed class CouncilOptionsValidator : IValidateOptions<CouncilOptions>
+/// <summary>Checks the <c>Council</c> section at start; the secretary's language against the languages the register offers.</summary>
+internal sealed class CouncilOptionsValidator(IRiskRegister register) : IValidateOptions<CouncilOptions>
 {
     public ValidateOptionsResult Validate(string? name, CouncilOptions options)
     {
@@ -22,7 +22,9 @@ internal sealed class CouncilOptionsValidator : IValidateOptions<CouncilOptions>
             failures.Add($"Council:SecretaryEmail '{options.SecretaryEmail}' is not an email address.");
         }
 
-        if (!ShippedLanguages.All.Contains(options.SecretaryLanguage)) failures.Add($"Council:SecretaryLanguage '{options.SecretaryLanguage}' must be ky, ru or en.");
+        var languages = register.Identity.Languages;
+        if (options.SecretaryLanguage.Length > 0 && !languages.Contains(options.SecretaryLanguage))
+            failures.Add($"Council:SecretaryLanguage '{options.SecretaryLanguage}' is not a language the register offers ({string.Join(", ", languages)}).");
         return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
     }
 }

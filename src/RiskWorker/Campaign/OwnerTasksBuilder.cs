@@ -43,7 +43,7 @@ internal static class OwnerTasksBuilder
                 var draft = Reach(delivery);
                 if (!due) continue;
                 latest.TryGetValue(indicator.Code, out var last);
-                draft.Indicators.Add(new DigestIndicator(indicator.Code, indicator.Name.Get(delivery.To.Language), indicator.Unit, last?.Period, last?.Value, last?.Note));
+                draft.Indicators.Add(new DigestIndicator(indicator.Code, indicator.Name.Get(delivery.To.Language), DigestIndicator.SymbolOf(register, indicator, delivery.To.Language), last?.Period, last?.Value, last?.Note));
                 draft.Listed(delivery, indicator.Code);
             }
         }

@@ -5,7 +5,7 @@ namespace RiskWorker.Mail;
 /// <param name="Kind"><c>digest</c>, <c>alert</c>, <c>campaign-30</c>, <c>campaign-14</c>, <c>campaign-7</c>, …</param>
 /// <param name="ToAddress">Recipient address.</param>
 /// <param name="ToName">Recipient display name.</param>
-/// <param name="Language">ky, ru or en.</param>
+/// <param name="Language">The recipient's language, one the register offers.</param>
 /// <param name="Subject">Subject line.</param>
 /// <param name="HtmlBody">HTML part (every piece of user data already encoded by the template).</param>
 /// <param name="TextBody">Plain-text alternative.</param>

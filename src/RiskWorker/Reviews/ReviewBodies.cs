@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using RiskEngine;
 using RiskWorker.Campaign;
-using RiskWorker.Campaign.Templates;
 
 namespace RiskWorker.Reviews;
 
@@ -61,10 +60,11 @@ internal sealed class ReviewBodies(IOptions<ReviewsOptions> reviews, IOptions<Co
         var codes = register.Risks.Where(r => all || o.Risks.Contains(r.Code) || o.Categories.Contains(r.Category)).Select(r => r.Code).ToList();
         var cadence = ReviewCadence.Parse(o.Cadence, register.Identity.TimeZone)!;
         var meeting = ReviewBodyChecks.ParseDate(o.MeetingDate);
-        var name = id == ReviewRecord.CouncilBody && string.IsNullOrWhiteSpace(o.Name.En)
-            ? LocalizedText.Of(("ky", CampaignWords.For("ky").CouncilName), ("ru", CampaignWords.For("ru").CouncilName), ("en", CampaignWords.For("en").CouncilName))
-            : LocalizedText.Of(("ky", o.Name.Ky.Trim()), ("ru", o.Name.Ru.Trim()), ("en", o.Name.En.Trim()));
-        var language = string.IsNullOrWhiteSpace(o.Language) ? "ky" : o.Language;
+        // Validation made a configured name complete in the register's languages; the Council's is otherwise in the words.
+        var name = id == ReviewRecord.CouncilBody && o.Name.Values.All(string.IsNullOrWhiteSpace)
+            ? register.Words.Text(w => w["campaign.council.name"])
+            : new LocalizedText(register.Identity.Languages.Select(l => KeyValuePair.Create(l, o.Name.GetValueOrDefault(l, "").Trim())));
+        var language = string.IsNullOrWhiteSpace(o.Language) ? register.Identity.DefaultLanguage : o.Language;
         return new ReviewBody(id.ToLowerInvariant(), name, cadence, meeting, Blank(o.SecretaryEmail), Blank(o.SecretaryName), language, codes,
             ReviewBodyChecks.Windows(o, cadence, meeting ?? new DateOnly(2026, 1, 1)), prefix);
     }

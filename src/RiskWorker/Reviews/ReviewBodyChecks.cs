@@ -1,20 +1,17 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RiskEngine;
-using RiskWorker.Output;
 using RiskWorker.Owners;
 
 namespace RiskWorker.Reviews;
 
-/// <summary>The checks of one <c>Reviews:Bodies:&lt;id&gt;</c> entry that need no register; each failure names its key.</summary>
+/// <summary>The checks of one <c>Reviews:Bodies:&lt;id&gt;</c> entry that need no register (names and languages are checked against it in <see cref="ReviewsRegisterValidator"/>); each failure names its key.</summary>
 internal static partial class ReviewBodyChecks
 {
     public static IEnumerable<string> Check(string id, ReviewBodyOptions o, bool council)
     {
         var key = $"{ReviewsOptions.Section}:Bodies:{id}";
         if (!IdPattern().IsMatch(id)) yield return $"{key}: the id must be lower-case letters, digits and dashes.";
-        if (!council && (string.IsNullOrWhiteSpace(o.Name.Ky) || string.IsNullOrWhiteSpace(o.Name.Ru) || string.IsNullOrWhiteSpace(o.Name.En)))
-            yield return $"{key}:Name needs Ky, Ru and En: the body is named in every language its mail and pack are written in.";
 
         var cadence = ReviewCadence.Parse(o.Cadence, TimeZoneInfo.Utc); // only whether it parses
         if (cadence is null) yield return $"{key}:Cadence '{o.Cadence}' is not yearly, quarterly, monthly or a Quartz cron expression.";
@@ -26,7 +23,6 @@ internal static partial class ReviewBodyChecks
             yield return $"{key}:SecretaryEmail '{o.SecretaryEmail}' is not an email address.";
         else if (!council && string.IsNullOrWhiteSpace(o.SecretaryEmail) && (hasDate || cadence?.IsCron == true))
             yield return $"{key}:SecretaryEmail is required with a meeting date or a cron cadence: the secretary gets the review pack.";
-        if (o.Language.Length > 0 && !ShippedLanguages.All.Contains(o.Language)) yield return $"{key}:Language '{o.Language}' must be ky, ru or en.";
 
         if (cadence is null) yield break;
         var windows = Windows(o, cadence, meeting ?? new DateOnly(2026, 1, 1));

@@ -3,8 +3,11 @@ namespace RiskWorker.Reviews;
 /// <summary>One review body, <c>Reviews:Bodies:&lt;id&gt;</c>.</summary>
 internal sealed class ReviewBodyOptions
 {
-    /// <summary>Name in ky, ru and en; required for every body but the Council, whose name is known.</summary>
-    public ReviewBodyName Name { get; set; } = new();
+    /// <summary>
+    /// <c>Name:&lt;language&gt;</c>: the body's name as the subject of a sentence ("Rectorate"), in every language the register
+    /// offers; required for every body but the Council, whose name is in the words (<c>campaign.council.name</c>).
+    /// </summary>
+    public Dictionary<string, string> Name { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary><c>yearly</c>, <c>quarterly</c>, <c>monthly</c> or a Quartz cron expression (in the register's time zone). Default: yearly.</summary>
     public string Cadence { get; set; } = "";
@@ -18,7 +21,7 @@ internal sealed class ReviewBodyOptions
     /// <summary>The secretary's display name. Default: "Secretary: {name}" in their language.</summary>
     public string? SecretaryName { get; set; }
 
-    /// <summary>Language of the pack and of the secretary's mail: ky, ru or en. Default: ky.</summary>
+    /// <summary>Language of the pack and of the secretary's mail: one the register offers. Default: the register's default.</summary>
     public string Language { get; set; } = "";
 
     /// <summary>Category codes whose risks the body reviews. With <see cref="Risks"/> empty too: every risk.</summary>

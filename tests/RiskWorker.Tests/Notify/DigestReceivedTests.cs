@@ -53,7 +53,7 @@ public sealed class DigestReceivedTests
                 notesSeen++;
             }
 
-            var words = MailWords.For(language);
+            var words = evaluation.Register.Words.For(language);
             foreach (var detail in html.QuerySelectorAll("[data-risk-detail]"))
             {
                 var assessment = evaluation.Risks.Single(r => r.Code == detail.GetAttribute("data-risk-detail"));

@@ -2,6 +2,7 @@ using RiskEngine;
 using RiskWorker.Notifications;
 using RiskWorker.Notifications.Digest;
 using RiskWorker.Notifications.Routing;
+using RiskWorker.Tests.Notify.Support;
 
 namespace RiskWorker.Tests.Notify;
 
@@ -24,6 +25,18 @@ public sealed class DigestSubjectTests
             DigestSubject.For(model));
     }
 
+    [Theory]
+    [InlineData(1, "1 критический, 1 мероприятие просрочено")]
+    [InlineData(3, "3 критических, 3 мероприятия просрочены")]
+    [InlineData(5, "5 критических, 5 мероприятий просрочено")]
+    [InlineData(22, "22 критических, 22 мероприятия просрочены")]
+    public void For_RussianCountOfOneFewMany_PicksThatPluralForm(int count, string expected)
+    {
+        var model = Model("ru", illustrative: false, Enumerable.Repeat(Risk(RiskLevel.Critical, Movement.Same), count).ToList(), indicators: 0, overdue: count);
+
+        Assert.Equal($"Еженедельная сводка по рискам 2026-W48: {expected}", DigestSubject.For(model));
+    }
+
     [Fact]
     public void For_KyrgyzNothingToReport_SaysSo()
     {
@@ -36,7 +49,7 @@ public sealed class DigestSubjectTests
         new("1.1", "t", 1, 1, 1, level, false, 8, movement, 1, false, []);
 
     private static DigestModel Model(string language, bool illustrative, IReadOnlyList<DigestRisk> risks, int indicators, int overdue = 0) =>
-        new(new Recipient("n", "n@example.org", language), OutboxKeys.IsoWeek(new DateOnly(2026, 11, 23)), new DateOnly(2026, 11, 23), null, illustrative, risks,
+        new(new Recipient("n", "n@example.org", language), SharedRules.Value.Words.For(language), OutboxKeys.IsoWeek(new DateOnly(2026, 11, 23)), new DateOnly(2026, 11, 23), null, illustrative, risks,
             Enumerable.Range(0, indicators).Select(i => new DigestIndicator($"I{i}", "n", "%", null, null, null)).ToList(),
             [], Enumerable.Range(0, overdue).Select(_ => new DigestAction("1.1", "a", new DateOnly(2026, 11, 1), "planned", 22)).ToList(), 14, []);
 }

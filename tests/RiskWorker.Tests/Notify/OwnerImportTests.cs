@@ -32,6 +32,24 @@ public sealed class OwnerImportTests
     }
 
     [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task ImportAsync_LanguageTheRegisterAdds_IsStoredForTheOwner(TestStore store)
+    {
+        using var temp = new TempDirectory();
+        var (_, set) = await PseudoRegister.MakeAsync(temp);
+        using var world = new NotifyWorld(set, store);
+        var file = Write(temp, "owners.csv", $"""
+            name,email,language,roles
+            Dean One,dean1@example.org,{RiskEngine.Testing.PseudoLanguage.Code},deans
+            """);
+
+        await world.Get<OwnerImporter>().ImportAsync(file, default);
+
+        var stored = Assert.Single(await world.Get<IOwnerStore>().GetAllAsync(default));
+        Assert.Equal(RiskEngine.Testing.PseudoLanguage.Code, stored.Language);
+        Assert.Equal(["deans"], stored.Roles);
+    }
+
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
     public async Task ImportAsync_SemicolonExcelExportWithBom_IsRead(TestStore store)
     {
         using var world = new NotifyWorld(store: store);

@@ -26,10 +26,10 @@ public sealed class CouncilWordsTests
     public void Of_LevelsAndMovement_ReadTheSameInThePackTheMailsAndTheCommandLine(string language)
     {
         var pack = CouncilWords.For(language);
-        var mail = RiskWorker.Notifications.Templates.MailWords.For(language);
+        var mail = RiskWorker.Tests.Notify.Support.SharedRules.Value.Words.For(language);
 
         Assert.All(Enum.GetValues<RiskEngine.RiskLevel>(), level =>
-            Assert.Equal((RiskWorker.Output.Labels.Level(level, language), RiskWorker.Output.Labels.Level(level, language)), (pack.Of(level), mail.LevelName(level))));
+            Assert.Equal((RiskWorker.Output.Labels.Level(level, language), RiskWorker.Output.Labels.Level(level, language)), (pack.Of(level), RiskWorker.Notifications.Templates.MailPhrases.Level(mail, level))));
         Assert.All(Enum.GetValues<RiskEngine.Movement>(), m => Assert.Equal(RiskWorker.Output.Labels.Movement(m, language), pack.Of(m)));
     }
 

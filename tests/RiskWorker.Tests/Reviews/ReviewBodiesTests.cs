@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RiskEngine;
+using RiskEngine.Testing;
 using RiskWorker.Reviews;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Reviews.Support;
@@ -50,8 +51,10 @@ public sealed class ReviewBodiesTests
     [InlineData("Reviews:Bodies:sdc:RequestDays", "100", "Reviews:Bodies:sdc:RequestDays (100) must be under the 89 days between two quarterly meetings")]
     [InlineData("Reviews:Bodies:sdc:Cadence", "fortnightly", "Reviews:Bodies:sdc:Cadence 'fortnightly' is not yearly, quarterly, monthly or a Quartz cron expression.")]
     [InlineData("Reviews:Bodies:sdc:MeetingDate", "17.12.2026", "Reviews:Bodies:sdc:MeetingDate '17.12.2026' is not a date as yyyy-MM-dd.")]
-    [InlineData("Reviews:Bodies:sdc:Name:En", "", "Reviews:Bodies:sdc:Name needs Ky, Ru and En")]
-    [InlineData("Reviews:Bodies:sdc:Language", "de", "Reviews:Bodies:sdc:Language 'de' must be ky, ru or en.")]
+    [InlineData("Reviews:Bodies:sdc:Name:En", "", "Reviews:Bodies:sdc:Name needs a name in every language the register offers: Reviews:Bodies:sdc:Name:en missing.")]
+    [InlineData("Reviews:Bodies:sdc:Name:de", "Kommission", "Reviews:Bodies:sdc:Name:de: the register offers no language 'de' (ky, ru, en).")]
+    [InlineData("Reviews:Bodies:sdc:Language", "de", "Reviews:Bodies:sdc:Language 'de' is not a language the register offers (ky, ru, en).")]
+    [InlineData("Reviews:Bodies:council:Name:ru", "Совет", "Reviews:Bodies:council:Name needs a name in every language the register offers: Reviews:Bodies:council:Name:ky, Reviews:Bodies:council:Name:en missing.")]
     [InlineData("Reviews:Bodies:sdc:Risks:1", "9.9", "Reviews:Bodies:sdc:Risks: no risk '9.9' in the register.")]
     [InlineData("Reviews:Bodies:sdc:Cadense", "monthly", "'Cadense'")]
     public void Get_BadSetting_RefusedNamingIt(string key, string value, string expected)
@@ -65,6 +68,20 @@ public sealed class ReviewBodiesTests
     }
 
     [Fact]
+    public async Task Get_RegisterAddsALanguage_CouncilIsNamedInItFromTheWordsAndABodyWithoutThatNameIsRefused()
+    {
+        using var temp = new TempDirectory();
+        var (rules, set) = await PseudoRegister.MakeAsync(temp);
+        var sdc = SdcBody.Environment("2026-12-17").ToDictionary(kv => kv.Key.Replace("__", ":", StringComparison.Ordinal), kv => (string?)kv.Value);
+
+        var council = Bodies([], set, rules).Council;
+        var ex = Assert.Throws<OptionsValidationException>(() => Bodies(sdc, set, rules).Get("sdc"));
+
+        Assert.Equal((PseudoLanguage.Of("Academic Council"), "Окумуштуулар кеңеши", "ky"), (council.Name.Get(PseudoLanguage.Code), council.Name.Get("ky"), council.Language));
+        Assert.Contains($"Reviews:Bodies:sdc:Name needs a name in every language the register offers: Reviews:Bodies:sdc:Name:{PseudoLanguage.Code} missing.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Get_UnknownBody_NamesTheConfiguredOnes()
     {
         var ex = Assert.Throws<UnknownReviewBodyException>(() => Bodies([]).Get("senate"));
@@ -72,12 +89,12 @@ public sealed class ReviewBodiesTests
         Assert.Equal("--body 'senate': no such review body (configured: council; add others under Reviews:Bodies).", ex.Message);
     }
 
-    private static ReviewBodies Bodies(Dictionary<string, string?> settings)
+    private static ReviewBodies Bodies(Dictionary<string, string?> settings, RiskEngine.Rules.CompiledRuleSet? rules = null, string? directory = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddSingleton(SharedRules.Value);
-        services.AddWorkerEngine(o => o.RulesDirectory = RepoPaths.Rules);
+        services.AddSingleton(rules ?? SharedRules.Value);
+        services.AddWorkerEngine(o => o.RulesDirectory = directory ?? RepoPaths.Rules);
         services.AddReviewBodies(configuration);
         return services.BuildServiceProvider().GetRequiredService<ReviewBodies>();
     }

@@ -22,7 +22,7 @@ internal sealed class AlertComposer(IRiskRegister register, RecipientDirectory d
             foreach (var delivery in routing.Route(risk?.Owners ?? []))
             {
                 var language = delivery.To.Language;
-                var model = new AlertModel(delivery.To, change, risk?.Title.Get(language) ?? change.After.Code, current.Illustrative,
+                var model = new AlertModel(delivery.To, register.Words.For(language), change, risk?.Title.Get(language) ?? change.After.Code, current.Illustrative,
                     ReasonLines.Of(change.After, register, language), FallbackText.Notes([(delivery, change.After.Code)], register, language));
                 var body = await renderer.RenderAsync<AlertMail>(nameof(AlertMail.Model), model).ConfigureAwait(false);
                 var key = OutboxKeys.Alert(delivery.To.Email, change.After.Code, change.After.Level.ToString().ToLowerInvariant(), change.Fingerprint);
@@ -35,11 +35,11 @@ internal sealed class AlertComposer(IRiskRegister register, RecipientDirectory d
 
     private static string Subject(AlertModel model)
     {
-        var w = MailWords.For(model.To.Language);
+        var w = model.Words;
         var (before, after) = (model.Change.Before, model.Change.After);
-        var change = model.Change.LevelRose ? $"{w.LevelName(before!.Level)} → {w.LevelName(after.Level)}"
-            : after.AboveAppetite ? w.StillAboveAppetite(w.LevelName(after.Level))
-            : w.LevelName(after.Level);
-        return $"{(model.Illustrative ? w.IllustrativeTag + " " : "")}{w.AlertSubject(after.Code, change)}";
+        var change = model.Change.LevelRose ? $"{w.Level(before!.Level)} → {w.Level(after.Level)}"
+            : after.AboveAppetite ? w.Format("mail.alert.still-above-appetite", ("level", w.Level(after.Level)))
+            : w.Level(after.Level);
+        return w.Tagged(model.Illustrative, w.Format("mail.alert.subject", ("code", after.Code), ("change", change)));
     }
 }

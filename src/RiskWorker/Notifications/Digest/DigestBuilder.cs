@@ -38,7 +38,7 @@ internal static class DigestBuilder
             foreach (var delivery in inputs.Routing.Route([indicator.Owner]))
             {
                 inputs.LatestObservations.TryGetValue(indicator.Code, out var last);
-                Draft(delivery, indicator.Code).Indicators.Add(new DigestIndicator(indicator.Code, indicator.Name.Get(delivery.To.Language), indicator.Unit, last?.Period, last?.Value, last?.Note));
+                Draft(delivery, indicator.Code).Indicators.Add(new DigestIndicator(indicator.Code, indicator.Name.Get(delivery.To.Language), DigestIndicator.SymbolOf(inputs.Register, indicator, delivery.To.Language), last?.Period, last?.Value, last?.Note));
             }
         }
 

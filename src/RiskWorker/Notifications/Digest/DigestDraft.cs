@@ -16,7 +16,7 @@ internal sealed class DigestDraft(Recipient to)
     public void Reached(Delivery delivery, string item) => _routes.Add((delivery, item));
 
     public DigestModel ToModel(string week, DigestInputs inputs) =>
-        new(To, week, inputs.Current.AsOf, inputs.Reference?.AsOf, inputs.Current.Illustrative,
+        new(To, inputs.Register.Words.For(To.Language), week, inputs.Current.AsOf, inputs.Reference?.AsOf, inputs.Current.Illustrative,
             Risks, Indicators.OrderBy(i => i.Code, StringComparer.Ordinal).ToList(), DueSoon, Overdue, inputs.HorizonDays,
             FallbackText.Notes(_routes, inputs.Register, To.Language));
 }

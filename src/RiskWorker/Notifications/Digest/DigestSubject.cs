@@ -8,20 +8,20 @@ internal static class DigestSubject
 {
     public static string For(DigestModel model)
     {
-        var w = MailWords.For(model.To.Language);
+        var w = model.Words;
         var parts = new List<string>();
-        Add(parts, model.Risks.Count(r => r.Level == RiskLevel.Critical), w.SubjectCritical);
-        Add(parts, model.Risks.Count(r => r.Level == RiskLevel.High), w.SubjectHigh);
-        Add(parts, model.Risks.Count(r => r.Movement == Movement.Up), w.SubjectRising);
-        Add(parts, model.Indicators.Count, w.SubjectIndicators);
-        Add(parts, model.Overdue.Count, w.SubjectOverdue);
-        Add(parts, model.DueSoon.Count, w.SubjectDueSoon);
-        var summary = parts.Count > 0 ? string.Join(", ", parts) : w.SubjectNothingNew;
-        return $"{(model.Illustrative ? w.IllustrativeTag + " " : "")}{w.DigestTitle} {model.Week}: {summary}";
+        Add(parts, w, "critical", model.Risks.Count(r => r.Level == RiskLevel.Critical));
+        Add(parts, w, "high", model.Risks.Count(r => r.Level == RiskLevel.High));
+        Add(parts, w, "rising", model.Risks.Count(r => r.Movement == Movement.Up));
+        Add(parts, w, "indicators", model.Indicators.Count);
+        Add(parts, w, "overdue", model.Overdue.Count);
+        Add(parts, w, "due-soon", model.DueSoon.Count);
+        var summary = parts.Count > 0 ? string.Join(", ", parts) : w["mail.digest.subject.nothing-new"];
+        return w.Tagged(model.Illustrative, w.Format("mail.digest.subject", ("week", model.Week), ("summary", summary)));
     }
 
-    private static void Add(List<string> parts, int count, Func<int, string> text)
+    private static void Add(List<string> parts, Words words, string what, int count)
     {
-        if (count > 0) parts.Add(text(count));
+        if (count > 0) parts.Add(words.Plural($"mail.digest.subject.{what}", count));
     }
 }
