@@ -29,7 +29,7 @@ public sealed class OutboxUpgradeTests
         Assert.Equal(Pack, decoded.ToArray());
         Assert.Single(Directory.GetFiles(temp.File("pickup"), "k_new-*.eml"));
         await using var db = new SqliteConnection($"Data Source={temp.File("r.db")};Pooling=false");
-        Assert.Equal([1L, 2L, 3L, 4L, 5L], await db.QueryAsync<long>("SELECT version FROM schema_version WHERE module = 'worker' ORDER BY version"));
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L], await db.QueryAsync<long>("SELECT version FROM schema_version WHERE module = 'worker' ORDER BY version"));
         Assert.Equal(["v3:1:0", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pack))],
             await db.QueryAsync<string>("SELECT sha256 FROM outbox_files ORDER BY sha256 DESC"));
     }
