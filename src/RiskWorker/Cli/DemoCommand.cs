@@ -23,15 +23,17 @@ internal static class DemoCommand
             }
 
             var register = services.GetRequiredService<IRiskRegister>();
-            var (written, actions) = await new DemoDataSet(register).StoreAsync(
+            var demoData = new DemoDataSet(register);
+            var (written, actions) = await demoData.StoreAsync(
                 services.GetRequiredService<IScopeStore>(), observations, services.GetRequiredService<IMitigationActionStore>(),
                 services.Today(), ct).ConfigureAwait(false);
             var owners = services.GetRequiredService<IOwnerStore>();
             var keptOwners = (await owners.GetAllAsync(ct).ConfigureAwait(false)).Any(o => !o.Illustrative);
-            if (!keptOwners) await owners.ReplaceAllAsync(DemoOwners.All, ct).ConfigureAwait(false);
+            var people = DemoOwners.For(register, WorkerConfiguration.Current["Notifications:FallbackEmail"]);
+            if (!keptOwners) await owners.ReplaceAllAsync(people, ct).ConfigureAwait(false);
             Console.WriteLine($"Illustrative demo data written to {CliOptions.DatabaseName(parse)}: {written} observations, "
-                + $"{DemoDataSet.Faculties.Count} faculties, {actions} actions, "
-                + (keptOwners ? "imported owners kept" : $"{DemoOwners.All.Count} illustrative owners at example.org") + $". These are NOT {register.Identity.InstitutionShort.Get("en")}'s real figures.");
+                + $"{demoData.Faculties.Count} faculties and institutes, {actions} actions, "
+                + (keptOwners ? "imported owners kept" : $"{people.Count} illustrative owners at example.org") + $". These are NOT {register.Identity.InstitutionShort.Get("en")}'s real figures.");
             return Verb.Ok;
         });
         return demo;

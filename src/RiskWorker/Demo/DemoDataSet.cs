@@ -10,13 +10,11 @@ namespace RiskWorker.Demo;
 /// </summary>
 internal sealed class DemoDataSet(IRiskRegister register)
 {
-    public static readonly IReadOnlyList<ScopeInfo> Faculties =
-    [
-        // Scopes have one name; Kyrgyz is the default language of the packs and mails.
-        new("FIT", "Маалыматтык технологиялар факультети (иллюстрациялык)"),
-        new("FENG", "Инженердик факультет (иллюстрациялык)"),
-        new("IECO", "Экономика институту (иллюстрациялык)", "institute"),
-    ];
+    /// <summary>
+    /// Two faculties and an institute, named from the words (<c>demo.faculty</c>, <c>demo.institute</c>) in the
+    /// register's default language — scopes have one name — and labelled illustrative there.
+    /// </summary>
+    public IReadOnlyList<ScopeInfo> Faculties { get; } = DemoScopes(register);
 
     private static readonly double[] Profiles = [1.1, 1.04, 1.0, 0.85];
     private static readonly int[] Years = [2023, 2024, 2025];
@@ -34,6 +32,17 @@ internal sealed class DemoDataSet(IRiskRegister register)
         await actions.ReplaceAllAsync(dated, cancellationToken).ConfigureAwait(false);
         await observations.SetIllustrativeAsync(true, cancellationToken).ConfigureAwait(false);
         return (written.Inserted + written.Replaced, dated.Count);
+    }
+
+    private static List<ScopeInfo> DemoScopes(IRiskRegister register)
+    {
+        var words = register.Words.For(register.Identity.DefaultLanguage);
+        return
+        [
+            new("F1", words.Format("demo.faculty", ("n", 1))),
+            new("F2", words.Format("demo.faculty", ("n", 2))),
+            new("I1", words.Format("demo.institute", ("n", 1)), "institute"),
+        ];
     }
 
     public IReadOnlyList<Observation> Observations()

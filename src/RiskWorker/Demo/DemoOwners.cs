@@ -1,33 +1,41 @@
+using RiskEngine;
 using RiskWorker.Owners;
 
 namespace RiskWorker.Demo;
 
 /// <summary>
-/// Illustrative owners for the demo: made-up people at example.org (a domain reserved for examples, so nothing
-/// reaches a real inbox), most in Kyrgyz, one each in Russian and English. The trade union, the Academic Council and
-/// SADYK are left unheld on purpose, so the demo shows their mail going to the strategic-planning office, which is
-/// also the fallback address of the shipped appsettings.json.
+/// Illustrative owners for the demo, made from the register's own offices and languages: one made-up person per office
+/// at example.org (a domain reserved for examples, so nothing reaches a real inbox), named after the office in their
+/// language and labelled illustrative. Languages take turns over the register's offered languages, its default first;
+/// the fallback office's person speaks the default language and sits at the configured fallback address. The last
+/// office other than the fallback is left unheld on purpose, so the demo shows a role nobody holds reaching the fallback.
 /// </summary>
 internal static class DemoOwners
 {
-    public const string FallbackEmail = "strategic-planning@example.org";
+    /// <param name="register">The register whose offices and languages the people are made from.</param>
+    /// <param name="fallbackEmail">Notifications:FallbackEmail, where the fallback office's mail goes; null for an example.org address.</param>
+    public static IReadOnlyList<Owner> For(IRiskRegister register, string? fallbackEmail)
+    {
+        var languages = register.Identity.Languages;
+        var fallback = register.Identity.FallbackOffice;
+        var unheld = register.Offices.LastOrDefault(o => o.Code != fallback)?.Code;
+        var owners = new List<Owner>();
+        foreach (var office in register.Offices.Where(o => o.Code != unheld))
+        {
+            var isFallback = office.Code == fallback;
+            var language = isFallback ? languages[0] : languages[owners.Count % languages.Count];
+            var email = isFallback && !string.IsNullOrWhiteSpace(fallbackEmail) ? fallbackEmail : $"{LocalPart(office.Code, owners.Count)}@example.org";
+            var name = register.Words.For(language).Format("demo.person", ("office", office.Name.Get(language)));
+            owners.Add(new Owner(name, email, language, [office.Code], Illustrative: true));
+        }
 
-    public static IReadOnlyList<Owner> All { get; } =
-    [
-        Person("Айбек Осмонов", "vice-rector.academic@example.org", "ky", "vice-rector-academic"),
-        Person("Гүлнара Токтосунова", "dean.fit@example.org", "ky", "deans"),
-        Person("Нурлан Абдыкеримов", "dean.feng@example.org", "ru", "deans"),
-        Person("Жылдыз Маматова", "quality@example.org", "ky", "quality-licensing-office"),
-        Person("Бакыт Сыдыков", "admissions@example.org", "ky", "admissions-commission", "institute-directors"),
-        Person("Елена Петрова", "finance@example.org", "ru", "financial-planning-office"),
-        Person("Мирлан Жумабаев", "rectorate@example.org", "ky", "rectorate"),
-        Person("Асель Бекова", "hr@example.org", "ky", "hr-office"),
-        Person("Daniyar Kadyrov", "science@example.org", "en", "science-innovation-office", "international-office"),
-        Person("Канат Усенов", "facilities@example.org", "ky", "admin-economic-office"),
-        Person("Айгерим Ниязова", "legal@example.org", "ky", "legal-office"),
-        Person("Чынара Алиева", FallbackEmail, "ky", "strategic-planning-office"),
-    ];
+        return owners;
+    }
 
-    private static Owner Person(string name, string email, string language, params string[] roles) =>
-        new($"{name} (illustrative)", email, language, roles, Illustrative: true);
+    // An office code is free text; an address's local part is kept to letters, digits, dots and hyphens.
+    private static string LocalPart(string code, int index)
+    {
+        var part = new string(code.ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-' ? c : '-').ToArray()).Trim('-', '.');
+        return part.Length > 0 ? part : $"office{index + 1}";
+    }
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
-using RiskWorker.Demo;
 using RiskWorker.Hosting;
 using RiskWorker.Owners;
 using RiskWorker.Tests.Notify.Support;
@@ -42,7 +41,7 @@ public sealed class CampaignScheduleTests
         var clock = new FakeTimeProvider(BeforeSeven);
         var outbox = new FakeOutbox();
         using var host = TestHost.Build(temp, clock, outbox, new Dictionary<string, string?> { ["Council:MeetingDate"] = "2026-12-23", ["Council:SecretaryEmail"] = "secretary@example.org" });
-        await host.Services.GetRequiredService<IOwnerStore>().ReplaceAllAsync(DemoOwners.All, CancellationToken.None);
+        await host.Services.GetRequiredService<IOwnerStore>().ReplaceAllAsync(ShippedDemoOwners.All, CancellationToken.None);
 
         var scheduler = await TestHost.StartAsync(host);
         var job = await scheduler.GetJobDetail(CampaignJob.Key);
@@ -53,8 +52,8 @@ public sealed class CampaignScheduleTests
 
         Assert.True(job!.ConcurrentExecutionDisallowed);
         Assert.Equal(("0 0 7 * * ?", "Asia/Bishkek"), (trigger.CronExpressionString, trigger.TimeZone.Id));
-        Assert.Equal(DemoOwners.All.Count, outbox.Messages.Count);
+        Assert.Equal(ShippedDemoOwners.All.Count, outbox.Messages.Count);
         Assert.All(outbox.Messages, m => Assert.Equal("campaign-30", m.Kind));
-        Assert.Equal(DemoOwners.All.Select(o => $"campaign:2026-12-23:t30:{o.Email}").Order(StringComparer.Ordinal), outbox.Messages.Select(m => m.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(ShippedDemoOwners.All.Select(o => $"campaign:2026-12-23:t30:{o.Email}").Order(StringComparer.Ordinal), outbox.Messages.Select(m => m.Key).Order(StringComparer.Ordinal));
     }
 }

@@ -11,7 +11,9 @@ namespace RiskWorker.Tests.Demo;
 /// The demo's evaluation — every risk, every scope, likelihood, impact and each reason — as recorded on Microsoft
 /// RulesEngine before the switch to NRules (demo-evaluation.golden.txt, which had no links between risks). The change
 /// of engine must not change a single rating; the links change only what a driver raised. Since then one deliberate
-/// change: the institution-wide scope is named by the register's short name (ОшТУ / OshTU), not "университет / university".
+/// changes: the institution-wide scope is named by the register's short name (ОшТУ / OshTU), not "университет / university";
+/// the demo's faculties are made from the register's words ("1-факультет (иллюстрациялык)", codes F1, F2, I1), not OshTU's
+/// faculty names (the ratings are unchanged: only the names, codes and so the order of scopes moved).
 /// </summary>
 public sealed class DemoEvaluationGoldenTests
 {

@@ -1,5 +1,4 @@
 using MimeKit;
-using RiskWorker.Demo;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Support;
 
@@ -17,10 +16,10 @@ public sealed class DigestCommandTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var messages = Directory.GetFiles(temp.File("preview"), "*.eml").Select(f => MimeMessage.Load(f)).ToList();
-        Assert.Equal(DemoOwners.All.Select(o => o.Email).Order(StringComparer.Ordinal), messages.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        Assert.Equal(ShippedDemoOwners.All.Select(o => o.Email).Order(StringComparer.Ordinal), messages.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
         Assert.All(messages, m => Assert.StartsWith("[", m.Subject, StringComparison.Ordinal));
         Assert.All(messages, m => Assert.False(string.IsNullOrWhiteSpace(m.TextBody)));
-        var planning = messages.Single(m => m.To.Mailboxes.Single().Address == DemoOwners.FallbackEmail);
+        var planning = messages.Single(m => m.To.Mailboxes.Single().Address == ShippedDemoOwners.FallbackEmail);
         Assert.Contains("«САДЫК» ролу эч кимге дайындалган эмес", planning.HtmlBody, StringComparison.Ordinal);
         Assert.Equal(Directory.GetFiles(temp.File("preview"), "*.eml").Length, Directory.GetFiles(temp.File("preview"), "*.html").Length);
     }
@@ -36,14 +35,14 @@ public sealed class DigestCommandTests
         var second = await WorkerProcess.RunAsync(temp.Path, server.Environment, ["digest", "--send", .. db]);
 
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.Contains($"{DemoOwners.All.Count} composed, {DemoOwners.All.Count} queued", first.Out, StringComparison.Ordinal);
+        Assert.Contains($"{ShippedDemoOwners.All.Count} composed, {ShippedDemoOwners.All.Count} queued", first.Out, StringComparison.Ordinal);
         Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Contains($"0 queued, {DemoOwners.All.Count} already queued; sent 0", second.Out, StringComparison.Ordinal);
+        Assert.Contains($"0 queued, {ShippedDemoOwners.All.Count} already queued; sent 0", second.Out, StringComparison.Ordinal);
         var received = server.Messages();
-        Assert.Equal(DemoOwners.All.Select(o => o.Email).Order(StringComparer.Ordinal), received.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        Assert.Equal(ShippedDemoOwners.All.Select(o => o.Email).Order(StringComparer.Ordinal), received.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
         foreach (var message in received)
         {
-            var owner = DemoOwners.All.Single(o => o.Email == message.To.Mailboxes.Single().Address);
+            var owner = ShippedDemoOwners.All.Single(o => o.Email == message.To.Mailboxes.Single().Address);
             Assert.Equal(owner.Language, message.Body!.Headers[HeaderId.ContentLanguage]);
             Assert.False(string.IsNullOrWhiteSpace(message.TextBody));
             Assert.Contains("<table", message.HtmlBody, StringComparison.Ordinal);

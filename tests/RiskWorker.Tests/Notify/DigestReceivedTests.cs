@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using RiskEngine;
-using RiskWorker.Demo;
 using RiskWorker.Notifications.Templates;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Support;
@@ -28,7 +27,7 @@ public sealed class DigestReceivedTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var received = server.Messages();
-        Assert.Equal(DemoOwners.All.Count, received.Count);
+        Assert.Equal(ShippedDemoOwners.All.Count, received.Count);
         var evaluation = await LatestEvaluationAsync(temp.File("r.db"));
         var parser = new HtmlParser();
         var notesSeen = 0;

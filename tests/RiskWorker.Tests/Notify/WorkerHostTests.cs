@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
-using RiskWorker.Demo;
 using RiskWorker.Hosting;
 using RiskWorker.Tests.Notify.Support;
 using RiskWorker.Tests.Support;
@@ -65,7 +64,7 @@ public sealed class WorkerHostTests
         await second.StopAsync();
 
         Assert.Equal(1, outbox.SendRuns);
-        Assert.Equal(DemoOwners.All.Count, outbox.Messages.Count(m => m.Kind == "digest" && m.Key.EndsWith(":2026-W48", StringComparison.Ordinal)));
+        Assert.Equal(ShippedDemoOwners.All.Count, outbox.Messages.Count(m => m.Kind == "digest" && m.Key.EndsWith(":2026-W48", StringComparison.Ordinal)));
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero), digest.NextFireTimeUtc);
     }
 

@@ -13,7 +13,7 @@ internal static class HostDemo
         await new DemoDataSet(services.GetRequiredService<IRiskRegister>()).StoreAsync(
             services.GetRequiredService<IScopeStore>(), services.GetRequiredService<IObservationStore>(), services.GetRequiredService<IMitigationActionStore>(),
             new DateOnly(2026, 11, 22), CancellationToken.None);
-        await services.GetRequiredService<IOwnerStore>().ReplaceAllAsync(DemoOwners.All, default);
+        await services.GetRequiredService<IOwnerStore>().ReplaceAllAsync(ShippedDemoOwners.All, default);
         await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(new DateOnly(2026, 11, 22));
     }
 }
