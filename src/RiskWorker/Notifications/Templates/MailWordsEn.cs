@@ -1,6 +1,5 @@
 using System.Globalization;
 using RiskEngine;
-using RiskWorker.Output;
 
 namespace RiskWorker.Notifications.Templates;
 
@@ -25,7 +24,7 @@ internal static class MailWordsEn
         AboveAppetite = a => $"above appetite ({a})",
         WithinAppetite = a => $"within appetite ({a})",
         StaleData = "rated on stale or missing data",
-        LevelName = l => Labels.Level(l, "en"),
+        LevelName = l => l switch { RiskLevel.Low => "low", RiskLevel.Medium => "medium", RiskLevel.High => "high", _ => "critical" },
         MovementText = (m, before) => m switch
         {
             Movement.Up => $"↑ rising (was {before})",
@@ -33,7 +32,7 @@ internal static class MailWordsEn
             Movement.Same => "→ unchanged",
             _ => "new",
         },
-        DecisionName = d => Labels.Decision(d, "en"),
+        DecisionName = d => d switch { DecisionKind.Accept => "accept", DecisionKind.Treat => "treat", DecisionKind.Escalate => "escalate", _ => "close" },
         LastDecision = (body, date, decision, note) => $"Latest decision: {body}, {date} — {decision}" + (note is null ? "" : $": {note}"),
         IndicatorsToUpdate = "Indicators to update",
         Indicator = "Indicator",
@@ -72,7 +71,7 @@ internal static class MailWordsEn
         Sets = "Sets",
         SetsRating = (side, level) => side == RatingSide.Likelihood ? $"L = {level}" : $"I = {level}",
         AlsoChecked = "Also checked",
-        RaisedBy = (code, title) => Labels.RaisedBy(code, title, "en"),
+        RaisedBy = (code, title) => $"raised by risk {code} “{title}”",
         Footer = (institution, office) => $"Sent by RiskEngine, the risk register of {institution}. Update indicator values and action statuses with “{office}”.",
     };
 }

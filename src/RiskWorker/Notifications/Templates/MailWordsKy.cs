@@ -1,6 +1,5 @@
 using System.Globalization;
 using RiskEngine;
-using RiskWorker.Output;
 
 namespace RiskWorker.Notifications.Templates;
 
@@ -25,7 +24,7 @@ internal static class MailWordsKy
         AboveAppetite = a => $"кабыл алынуучу деңгээлден жогору ({a})",
         WithinAppetite = a => $"кабыл алынуучу деңгээлдин чегинде ({a})",
         StaleData = "эскирген же жок маалыматтар боюнча бааланды",
-        LevelName = l => Labels.Level(l, "ky"),
+        LevelName = l => l switch { RiskLevel.Low => "төмөн", RiskLevel.Medium => "орточо", RiskLevel.High => "жогорку", _ => "критикалык" },
         MovementText = (m, before) => m switch
         {
             Movement.Up => $"↑ өсүүдө (мурда {before})",
@@ -33,7 +32,7 @@ internal static class MailWordsKy
             Movement.Same => "→ өзгөргөн жок",
             _ => "жаңы",
         },
-        DecisionName = d => Labels.Decision(d, "ky"),
+        DecisionName = d => d switch { DecisionKind.Accept => "кабыл алынды", DecisionKind.Treat => "чара көрүлөт", DecisionKind.Escalate => "жогорку органга өткөрүлдү", _ => "жабылды" },
         LastDecision = (body, date, decision, note) => $"Акыркы чечим: {body}, {date} — {decision}" + (note is null ? "" : $": {note}"),
         IndicatorsToUpdate = "Жаңыртыла турган көрсөткүчтөр",
         Indicator = "Көрсөткүч",
@@ -72,7 +71,7 @@ internal static class MailWordsKy
         Sets = "Коёт",
         SetsRating = (side, level) => side == RatingSide.Likelihood ? $"Ы = {level}" : $"Т = {level}",
         AlsoChecked = "Ошондой эле текшерилди",
-        RaisedBy = (code, title) => Labels.RaisedBy(code, title, "ky"),
+        RaisedBy = (code, title) => $"{code} «{title}» тобокелдигинен улам көтөрүлдү",
         Footer = (institution, office) => $"Бул кат RiskEngine — «{institution}» тобокелдиктер реестри тарабынан жөнөтүлдү. Көрсөткүчтөрдүн маанилерин жана иш-чаралардын абалын «{office}» аркылуу жаңыртыңыз.",
     };
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using RiskEngine;
-using RiskWorker.Output;
 
 namespace RiskWorker.Notifications.Templates;
 
@@ -25,7 +24,7 @@ internal static class MailWordsRu
         AboveAppetite = a => $"выше аппетита ({a})",
         WithinAppetite = a => $"в пределах аппетита ({a})",
         StaleData = "оценено по устаревшим или отсутствующим данным",
-        LevelName = l => Labels.Level(l, "ru"),
+        LevelName = l => l switch { RiskLevel.Low => "низкий", RiskLevel.Medium => "средний", RiskLevel.High => "высокий", _ => "критический" },
         MovementText = (m, before) => m switch
         {
             Movement.Up => $"↑ растёт (было {before})",
@@ -33,7 +32,7 @@ internal static class MailWordsRu
             Movement.Same => "→ без изменений",
             _ => "новый",
         },
-        DecisionName = d => Labels.Decision(d, "ru"),
+        DecisionName = d => d switch { DecisionKind.Accept => "принят", DecisionKind.Treat => "меры по снижению", DecisionKind.Escalate => "передан выше", _ => "закрыт" },
         LastDecision = (body, date, decision, note) => $"Последнее решение: {body}, {date} — {decision}" + (note is null ? "" : $": {note}"),
         IndicatorsToUpdate = "Показатели, которые нужно обновить",
         Indicator = "Показатель",
@@ -72,7 +71,7 @@ internal static class MailWordsRu
         Sets = "Задаёт",
         SetsRating = (side, level) => side == RatingSide.Likelihood ? $"В = {level}" : $"П = {level}",
         AlsoChecked = "Также проверено",
-        RaisedBy = (code, title) => Labels.RaisedBy(code, title, "ru"),
+        RaisedBy = (code, title) => $"повышен из-за риска {code} «{title}»",
         Footer = (institution, office) => $"Письмо отправлено RiskEngine — реестром рисков организации «{institution}». Значения показателей и статусы мероприятий обновляйте через подразделение «{office}».",
     };
 }
