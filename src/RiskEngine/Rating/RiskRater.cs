@@ -12,9 +12,14 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
 {
     private readonly AssessmentBuilder _assessments = new(rules);
 
-    // scopeNames: faculty and institute names by code, written into the reasons' texts; a scope without one keeps its code.
+    // scopeNames: faculty and institute names by code, the same in every language.
     public IReadOnlyList<RiskAssessment> Rate(DateOnly asOf, IReadOnlyCollection<Observation> observations, IReadOnlyCollection<MitigationAction> actions,
-        IReadOnlyDictionary<string, string> scopeNames, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> scopeNames, CancellationToken cancellationToken) =>
+        Rate(asOf, observations, actions, scopeNames.ToDictionary(n => n.Key, n => LocalizedText.Same(n.Value), StringComparer.Ordinal), cancellationToken);
+
+    // scopeNames: faculty and institute names by code and language, written into the reasons' texts; a scope without one keeps its code.
+    public IReadOnlyList<RiskAssessment> Rate(DateOnly asOf, IReadOnlyCollection<Observation> observations, IReadOnlyCollection<MitigationAction> actions,
+        IReadOnlyDictionary<string, LocalizedText> scopeNames, CancellationToken cancellationToken)
     {
         var byKey = observations.ToLookup(o => (o.Indicator, o.Scope));
         var otherScopes = observations.Select(o => o.Scope).Where(s => s != Scopes.University).Distinct().Order(StringComparer.Ordinal);
@@ -37,7 +42,7 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
             sessionFacts.AddRange(indicatorsOf.Where(r => rated.Contains(r.Key)).SelectMany(r => r.Value).Where(Answers).Distinct().Select(Fact));
             sessionFacts.AddRange(rules.Risks.Where(r => university || rated.Contains(r.Code)).Select(r => Context(r, scope, actions, asOf, indicatorsOf[r.Code].Select(Fact).ToList())));
 
-            var scopeName = ReasonText.ScopeName(scope, scopeNames.GetValueOrDefault(scope, scope), rules.Identity);
+            var scopeName = ReasonText.ScopeName(scope, scopeNames.GetValueOrDefault(scope) ?? LocalizedText.Same(scope), rules.Identity);
             foreach (var rating in rules.Run(sessionFacts))
             {
                 // A faculty that reports none of the risk's indicators has it rated only where a driver raised it.

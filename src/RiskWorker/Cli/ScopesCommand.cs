@@ -36,8 +36,8 @@ internal static class ScopesCommand
             var language = CliOptions.Language(parse, lang, register);
             var whole = register.Words.For(language).Format("cli.whole-institution", ("institution", register.Identity.InstitutionShort.Get(language)));
             Console.WriteLine(parse.GetValue(json)
-                ? JsonSerializer.Serialize(scopes, OutputJson.Options)
-                : string.Join(Environment.NewLine, scopes.Select(s => $"{s.Code,-12} {s.Kind,-10} {s.Name}").Prepend($"{Scopes.University,-12} {"",-10} {whole}")));
+                ? JsonSerializer.Serialize(scopes.Select(s => new { s.Code, Name = s.Name.Get(language), s.Kind }), OutputJson.Options)
+                : string.Join(Environment.NewLine, scopes.Select(s => $"{s.Code,-12} {s.Kind,-10} {s.Name.Get(language)}").Prepend($"{Scopes.University,-12} {"",-10} {whole}")));
             return Verb.Ok;
         });
 

@@ -101,7 +101,7 @@ public sealed partial class PackPseudoLanguageTests
         IEnumerable<string> data =
         [
             .. register.Risks.Select(r => r.Code), .. register.Indicators.Select(i => i.Code), .. register.Rules.Select(r => r.Id), .. evaluation!.Risks.SelectMany(r => r.Reasons).Select(r => r.Rule),
-            .. scopes.Select(s => s.Code), .. scopes.Select(s => s.Name), register.Identity.Plan.SourceFile, register.Identity.TimeZone.Id,
+            .. scopes.Select(s => s.Code), .. scopes.SelectMany(s => s.Name.Texts.Select(t => t.Value)), register.Identity.Plan.SourceFile, register.Identity.TimeZone.Id,
         ];
         return data.SelectMany(d => Token().Matches(d).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
     }

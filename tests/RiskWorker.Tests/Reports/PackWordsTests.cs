@@ -16,7 +16,7 @@ public sealed class PackWordsTests
     [InlineData("de", "ky-KG")]
     public void PackText_Language_EveryPackWordInThatCulture(string language, string culture)
     {
-        var text = new PackText(language, ShippedRegister.Value, new Dictionary<string, string>());
+        var text = new PackText(language, ShippedRegister.Value, new Dictionary<string, LocalizedText>());
 
         Assert.Equal(culture, text.Culture.Name);
         Assert.All(PackKeys(text.Words), key => Assert.False(string.IsNullOrWhiteSpace(text.Words[key]), key));
@@ -30,7 +30,7 @@ public sealed class PackWordsTests
     public void Level_LevelsAndMovement_ReadTheSameInThePackTheMailsAndTheCommandLine(string language)
     {
         var words = ShippedRegister.Value.Words.For(language);
-        var pack = new PackText(language, ShippedRegister.Value, new Dictionary<string, string>());
+        var pack = new PackText(language, ShippedRegister.Value, new Dictionary<string, LocalizedText>());
         var mail = RiskWorker.Notifications.Templates.MailWords.For(language);
 
         Assert.All(Enum.GetValues<RiskLevel>(), level => Assert.Equal((words.Level(level), words.Level(level)), (pack.Level(level), mail.LevelName(level))));
@@ -40,7 +40,7 @@ public sealed class PackWordsTests
 
     [Fact]
     public void Level_KyrgyzLevels_AdjectivesAsAKyrgyzReaderWritesThem() =>
-        Assert.Equal(["төмөн", "орточо", "жогорку", "критикалык"], Enum.GetValues<RiskLevel>().Select(new PackText("ky", ShippedRegister.Value, new Dictionary<string, string>()).Level));
+        Assert.Equal(["төмөн", "орточо", "жогорку", "критикалык"], Enum.GetValues<RiskLevel>().Select(new PackText("ky", ShippedRegister.Value, new Dictionary<string, LocalizedText>()).Level));
 
     [Fact]
     public void Words_ThreeLanguages_TranslatedNotCopied()

@@ -8,7 +8,7 @@ namespace RiskWorker.Reports.Council;
 /// The pack's language: its fixed words (the <c>pack.*</c> words of the register's catalogue), register texts, names of
 /// offices and scopes, numbers and dates in the words' culture.
 /// </summary>
-public sealed class PackText(string language, IRiskRegister register, IReadOnlyDictionary<string, string> scopeNames)
+public sealed class PackText(string language, IRiskRegister register, IReadOnlyDictionary<string, LocalizedText> scopeNames)
 {
     private const string NoBreak = "\u00A0";
 
@@ -44,7 +44,8 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
 
     public string Indicator(string code) => Register.FindIndicator(code)?.Name.Get(Language) ?? code;
 
-    public string Scope(string code) => code == Scopes.University ? this["university-scope"] : scopeNames.GetValueOrDefault(code, code);
+    /// <summary>A scope by its name in the pack's language (a faculty's stored name per language), the institution-wide scope by the pack's word.</summary>
+    public string Scope(string code) => code == Scopes.University ? this["university-scope"] : scopeNames.TryGetValue(code, out var name) ? name.Get(Language) : code;
 
     public string Level(RiskLevel level) => Words.Level(level);
 
