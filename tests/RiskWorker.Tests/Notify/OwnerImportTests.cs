@@ -86,7 +86,7 @@ public sealed class OwnerImportTests
         [
             "bad.csv:4: 'not-an-address' is not an email address",
             "bad.csv:5: unknown role 'deens' (roles are the office codes of rules/offices.json)",
-            "bad.csv:6: unknown language 'de' (use ky, ru or en)",
+            "bad.csv:6: unknown language 'de' (the register offers ky, ru, en)",
             "bad.csv:7: duplicate email GOOD@example.org (first on line 2)",
         ], ex.Errors.Select(e => e.ToString()));
         Assert.Equal([Existing], await world.Get<IOwnerStore>().GetAllAsync(default), OwnerComparer.Instance);
