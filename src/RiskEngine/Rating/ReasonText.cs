@@ -6,7 +6,10 @@ namespace RiskEngine.Rating;
 internal static class ReasonText
 {
     /// <summary>What <c>{scope}</c> says: the institution's short name for the institution-wide scope; a faculty or institute by its name (the reader wants a name, not a code).</summary>
-    public static LocalizedText ScopeName(string scope, string name, RegisterIdentity register) => scope == Scopes.University ? register.InstitutionShort : LocalizedText.Same(name);
+    public static LocalizedText ScopeName(string scope, string name, RegisterIdentity register) => ScopeName(scope, LocalizedText.Same(name), register);
+
+    /// <summary>As <see cref="ScopeName(string, string, RegisterIdentity)"/>, for a scope named per language.</summary>
+    public static LocalizedText ScopeName(string scope, LocalizedText name, RegisterIdentity register) => scope == Scopes.University ? register.InstitutionShort : name;
 
     // {unit} becomes the unit's symbol in each language (nothing for a unit without one, as counts and ratios).
     public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx, LocalizedText scope, MeasureUnit? unit, WordCatalog words) =>

@@ -19,9 +19,14 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
     private readonly Dictionary<string, List<string>> _indicatorsOf =
         rules.Risks.ToDictionary(r => r.Code, r => rules.RulesOf(r.Code).Select(x => x.Indicator).OfType<string>().Distinct().ToList());
 
-    // scopeNames: faculty and institute names by code, written into the reasons' texts; a scope without one keeps its code.
+    // scopeNames: faculty and institute names by code, the same in every language.
     public IReadOnlyList<RiskAssessment> Rate(DateOnly asOf, IReadOnlyCollection<Observation> observations, IReadOnlyCollection<MitigationAction> actions,
-        IReadOnlyDictionary<string, string> scopeNames, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> scopeNames, CancellationToken cancellationToken) =>
+        Rate(asOf, observations, actions, scopeNames.ToDictionary(n => n.Key, n => LocalizedText.Same(n.Value), StringComparer.Ordinal), cancellationToken);
+
+    // scopeNames: faculty and institute names by code and language, written into the reasons' texts; a scope without one keeps its code.
+    public IReadOnlyList<RiskAssessment> Rate(DateOnly asOf, IReadOnlyCollection<Observation> observations, IReadOnlyCollection<MitigationAction> actions,
+        IReadOnlyDictionary<string, LocalizedText> scopeNames, CancellationToken cancellationToken)
     {
         var byKey = observations.ToLookup(o => (o.Indicator, o.Scope));
         string[] scopes = [Scopes.University, .. observations.Select(o => o.Scope).Where(s => s != Scopes.University).Distinct().Order(StringComparer.Ordinal)];
@@ -31,7 +36,7 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
         try
         {
             Parallel.For(0, scopes.Length, new ParallelOptions { CancellationToken = cancellationToken },
-                i => rated[i] = RateScope(scopes[i], asOf, byKey, actionsOf, scopeNames.GetValueOrDefault(scopes[i], scopes[i])));
+                i => rated[i] = RateScope(scopes[i], asOf, byKey, actionsOf, scopeNames.GetValueOrDefault(scopes[i]) ?? LocalizedText.Same(scopes[i])));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
@@ -45,7 +50,7 @@ internal sealed class RiskRater(CompiledRuleSet rules, FactBuilder facts)
     }
 
     private List<(string Risk, ScopeRating Rating)> RateScope(string scope, DateOnly asOf, ILookup<(string Indicator, string Scope), Observation> byKey,
-        Dictionary<string, IReadOnlyCollection<MitigationAction>> actionsOf, string name)
+        Dictionary<string, IReadOnlyCollection<MitigationAction>> actionsOf, LocalizedText name)
     {
         var university = scope == Scopes.University;
         var cache = new Dictionary<string, IndicatorFact>(StringComparer.Ordinal);

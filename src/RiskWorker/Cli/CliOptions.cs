@@ -42,12 +42,20 @@ internal static class CliOptions
         }
     }
 
-    public static Option<string> Lang() => new("--lang")
+    /// <summary><c>--lang</c>: checked against the register's languages once it is loaded (see <see cref="Language"/>).</summary>
+    public static Option<string?> Lang() => new("--lang") { Description = "Language of texts: one of the register's languages (default: the register's default language)" };
+
+    /// <summary>The language <paramref name="lang"/> gives, else <paramref name="fallback"/>, else the register's default.</summary>
+    /// <exception cref="UnknownLanguageException">The register does not offer the language given.</exception>
+    public static string Language(ParseResult parse, Option<string?> lang, RiskEngine.IRiskRegister register, string? fallback = null)
     {
-        Description = "Language of texts: ky (default), ru or en",
-        DefaultValueFactory = _ => "ky",
-        CustomParser = r => r.Tokens.Single().Value.ToLowerInvariant() is var v && v is "ky" or "ru" or "en" ? v : Fail(r, "--lang takes ky, ru or en"),
-    };
+        var given = parse.GetValue(lang)?.Trim().ToLowerInvariant();
+        if (given is null) return register.Words.Resolve(fallback ?? register.Identity.DefaultLanguage);
+        var offered = register.Identity.Languages;
+        return offered.Contains(given, StringComparer.OrdinalIgnoreCase)
+            ? register.Words.Resolve(given)
+            : throw new UnknownLanguageException($"--lang takes {string.Join(", ", offered.SkipLast(1))}{(offered.Count > 1 ? " or " : "")}{offered[^1]} (the languages of the register '{register.Identity.Id}'), not '{given}'");
+    }
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of a table" };
 
@@ -59,8 +67,6 @@ internal static class CliOptions
         CustomParser = r => DateOnly.TryParseExact(r.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d : Fail<DateOnly?>(r, $"{name} takes a date as YYYY-MM-DD"),
     };
-
-    private static string Fail(System.CommandLine.Parsing.ArgumentResult r, string message) => Fail<string>(r, message);
 
     private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult r, string message)
     {

@@ -21,7 +21,7 @@ internal static class EvaluateCommand
             var date = parse.GetValue(asOf) ?? services.Today();
             var evaluation = await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(date, ct).ConfigureAwait(false);
             var register = services.GetRequiredService<IRiskRegister>();
-            var language = parse.GetValue(lang)!;
+            var language = CliOptions.Language(parse, lang, register);
             Console.WriteLine(parse.GetValue(json)
                 ? JsonSerializer.Serialize(EvaluationJson.From(evaluation, register, language,
                     await services.GetRequiredService<IReviewStore>().GetLatestDecisionsAsync(date, ct).ConfigureAwait(false)), OutputJson.Options)

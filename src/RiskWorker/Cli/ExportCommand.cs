@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
 using RiskWorker.Export;
 using RiskWorker.Import;
 using RiskWorker.Reviews;
 
 namespace RiskWorker.Cli;
 
-/// <summary><c>export assessments --format csv|xlsx [--as-of DATE] [--lang ky|ru|en] --out FILE</c>: the register to circulate.</summary>
+/// <summary><c>export assessments --format csv|xlsx [--as-of DATE] [--lang LANGUAGE] --out FILE</c>: the register to circulate.</summary>
 internal static class ExportCommand
 {
     public static Command Build()
@@ -29,7 +30,7 @@ internal static class ExportCommand
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddReviewBodies(configuration));
             var date = parse.GetValue(asOf) ?? services.Today();
             var result = await services.GetRequiredService<AssessmentExporter>()
-                .ExportAsync(date, chosen, parse.GetValue(lang)!, parse.GetValue(output)!, ct).ConfigureAwait(false);
+                .ExportAsync(date, chosen, CliOptions.Language(parse, lang, services.GetRequiredService<IRiskRegister>()), parse.GetValue(output)!, ct).ConfigureAwait(false);
             Console.WriteLine(result);
             return Verb.Ok;
         });

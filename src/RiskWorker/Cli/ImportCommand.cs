@@ -31,8 +31,7 @@ internal static class ImportCommand
         var command = new Command("indicators", "Import indicator values: indicator;period;value;scope;note (headers in en, ru or ky)") { file, replace, dryRun, errors };
         Verb.Action(command, async (parse, ct) =>
         {
-            var configured = ConfiguredScopes.Read(ConfiguredScopes.Load());
-            using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(configured));
+            using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(ConfiguredScopes.Load()));
             var path = parse.GetValue(file)!;
             var result = await services.GetRequiredService<IndicatorImporter>()
                 .ImportAsync(path, parse.GetValue(replace), parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false);

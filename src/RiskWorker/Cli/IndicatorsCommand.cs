@@ -18,7 +18,7 @@ internal static class IndicatorsCommand
         {
             using var services = EngineServices.Build(parse);
             var register = services.GetRequiredService<IRiskRegister>();
-            var language = parse.GetValue(lang)!;
+            var language = CliOptions.Language(parse, lang, register);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(register.Indicators.Select(i => IndicatorJson.From(i, language)), OutputJson.Options));
@@ -31,7 +31,7 @@ internal static class IndicatorsCommand
                     Console.WriteLine($"{i.Code,-34} {i.Unit,-6} {(i.Direction == IndicatorDirection.Higher ? "↑" : "↓")} {targets,-40} {i.Name.Get(language)}{(i.SourceTarget ? "" : " *")}");
                 }
 
-                Console.WriteLine(Labels.OfficeTarget(language));
+                Console.WriteLine(register.Words.For(language).Format("cli.office-target", ("office", register.FallbackOfficeName(language))));
             }
 
             return Task.FromResult(Verb.Ok);

@@ -30,13 +30,14 @@ internal static class ScopesCommand
         var list = new Command("list", "List the known scopes (configured ones included)") { json, lang };
         Verb.Action(list, async (parse, ct) =>
         {
-            var configured = ConfiguredScopes.Read(ConfiguredScopes.Load());
-            using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(configured));
+            using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(ConfiguredScopes.Load()));
             var scopes = await services.GetRequiredService<IScopeStore>().GetAllAsync(ct).ConfigureAwait(false);
-            var language = parse.GetValue(lang)!;
+            var register = services.GetRequiredService<IRiskRegister>();
+            var language = CliOptions.Language(parse, lang, register);
+            var whole = register.Words.For(language).Format("cli.whole-institution", ("institution", register.Identity.InstitutionShort.Get(language)));
             Console.WriteLine(parse.GetValue(json)
-                ? JsonSerializer.Serialize(scopes, OutputJson.Options)
-                : string.Join(Environment.NewLine, scopes.Select(s => $"{s.Code,-12} {s.Kind,-10} {s.Name}").Prepend($"{Scopes.University,-12} {"",-10} {Labels.WholeUniversity(language)}")));
+                ? JsonSerializer.Serialize(scopes.Select(s => new { s.Code, Name = s.Name.Get(language), s.Kind }), OutputJson.Options)
+                : string.Join(Environment.NewLine, scopes.Select(s => $"{s.Code,-12} {s.Kind,-10} {s.Name.Get(language)}").Prepend($"{Scopes.University,-12} {"",-10} {whole}")));
             return Verb.Ok;
         });
 

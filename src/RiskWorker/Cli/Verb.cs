@@ -50,6 +50,11 @@ internal static class Verb
                 await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return ConfigurationError;
             }
+            catch (UnknownLanguageException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return ConfigurationError;
+            }
             catch (UnknownReviewBodyException ex)
             {
                 await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);

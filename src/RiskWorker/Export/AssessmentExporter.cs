@@ -18,10 +18,8 @@ internal sealed class AssessmentExporter(IRiskRegister register, IRiskEvaluator 
         var sheet = AssessmentSheet.Build(evaluation, stored, register, language, decisions, bodies.NameOf);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null) Directory.CreateDirectory(folder);
-        if (format == "xlsx") XlsxExport.Write(sheet, evaluation.Illustrative, SheetName(language), path);
-        else CsvExport.Write(sheet, language, path);
+        if (format == "xlsx") XlsxExport.Write(sheet, evaluation.Illustrative, register.Words.For(language)["export.sheet-name"], path);
+        else CsvExport.Write(sheet, register.Words.For(language).Culture, path);
         return new ExportResult(path, evaluation.Risks.Count, sheet.Rows.Count, asOf, evaluation.Id, stored, evaluation.Illustrative);
     }
-
-    private static string SheetName(string language) => language switch { "ru" => "Реестр рисков", "en" => "Risk register", _ => "Тобокелдиктер реестри" };
 }

@@ -15,10 +15,11 @@ internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyLi
     public static AssessmentSheet Build(Evaluation evaluation, bool stored, IRiskRegister register, string language,
         IReadOnlyDictionary<string, RecordedDecision> decisions, Func<string, string, string> bodyName)
     {
+        var w = register.Words.For(language);
         var titles = new List<string>();
         if (evaluation.Illustrative) titles.Add(Labels.Illustrative(language, register));
         titles.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{Labels.AsOf(language)} {evaluation.AsOf:yyyy-MM-dd} · {Labels.Rules(language)} {evaluation.RuleSetVersion} · {ExportLabels.Source(stored, language)}{(evaluation.Id is { } id ? $" #{id}" : "")}"));
+            $"{w["table.as-of"]} {evaluation.AsOf:yyyy-MM-dd} · {w["table.rules"]} {evaluation.RuleSetVersion} · {ExportLabels.Source(stored, w)}{(evaluation.Id is { } id ? $" #{id}" : "")}"));
         // Who the table is about, as the register names itself: a circulated file outlives the folder it came from.
         titles.Add($"{register.Identity.Institution.Get(language)} · {register.Identity.Plan.Title.Get(language)} · {register.Identity.Id}");
 
@@ -27,21 +28,21 @@ internal sealed record AssessmentSheet(IReadOnlyList<string> Titles, IReadOnlyLi
         {
             var risk = register.FindRisk(a.Code)!;
             var owners = risk.Owners.Count == 0
-                ? Labels.NotStated(language)
+                ? w["table.not-stated"]
                 : string.Join("; ", risk.Owners.Select(o => register.FindOffice(o)?.Name.Get(language) ?? o));
             object?[] head =
             [
-                a.Code, a.Category, risk.Title.Get(language), a.Likelihood, a.Impact, a.Score, Labels.Level(a.Level, language), a.Appetite,
-                Labels.YesNo(a.AboveAppetite, language), Labels.Movement(a.Movement, language), Labels.YesNo(a.Stale, language),
+                a.Code, a.Category, risk.Title.Get(language), a.Likelihood, a.Impact, a.Score, w.Level(a.Level), a.Appetite,
+                w.YesNo(a.AboveAppetite), w.Movement(a.Movement), w.YesNo(a.Stale),
                 a.WorstScope, owners,
             ];
             object?[] decision = decisions.GetValueOrDefault(a.Code) is { } d
-                ? [bodyName(d.Body, language), d.ReviewedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Labels.Decision(d.Decision.Decision, language), d.Decision.Note]
+                ? [bodyName(d.Body, language), d.ReviewedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), w.Decision(d.Decision.Decision), d.Decision.Note]
                 : [null, null, null, null];
             if (a.Reasons.Count == 0) rows.Add([.. head, null, null, null, null, null, null, null, null, .. decision]);
             foreach (var r in a.Reasons) rows.Add([.. head, r.Rule, r.Indicator, r.Scope, r.Value, r.Target, r.Gap, r.Driver, r.Text.Get(language), .. decision]);
         }
 
-        return new AssessmentSheet(titles, ExportLabels.HeaderRow(language), rows);
+        return new AssessmentSheet(titles, ExportLabels.HeaderRow(w), rows);
     }
 }

@@ -7,13 +7,13 @@ namespace RiskWorker.Export;
 
 /// <summary>
 /// Writes the sheet as Excel in that language expects to open it: UTF-8 with a BOM (so Cyrillic survives a double-click),
-/// <c>;</c> and decimal comma for Kyrgyz and Russian, <c>,</c> and decimal point for English.
+/// <c>;</c> and decimal comma where the language's culture writes a decimal comma (Kyrgyz, Russian), <c>,</c> and decimal point elsewhere (English).
 /// </summary>
 internal static class CsvExport
 {
-    public static void Write(AssessmentSheet sheet, string language, string path)
+    public static void Write(AssessmentSheet sheet, CultureInfo culture, string path)
     {
-        var comma = language != "en";
+        var comma = culture.NumberFormat.NumberDecimalSeparator == ",";
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = comma ? ";" : ",", NewLine = "\r\n" };
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         using var csv = new CsvWriter(writer, config);
@@ -22,7 +22,7 @@ internal static class CsvExport
         foreach (var row in sheet.Rows) Row(csv, row.Select(c => c is double d ? Number(d, comma) : c).ToArray());
     }
 
-    // Formatted here rather than with ru-RU, so the export does not depend on ICU culture data being installed.
+    // Formatted here rather than with the culture, so a number reads the same whatever grouping the culture data has.
     private static string Number(double value, bool decimalComma)
     {
         var text = value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -18,8 +18,9 @@ internal sealed class ActionRow(IRiskRegister register, ITableSource source, Col
         if (owner is null) Fail("owner", ownerText.Length == 0 ? source.Missing("owning role") : $"unknown office '{ownerText}' (use a code or a name from rules/offices.json)");
         var due = Date("due");
         var statusText = map.Get(row, "status").Text;
-        var status = ImportWords.Status(statusText);
-        if (status is null) Fail("status", $"'{statusText}' is not a status: planned, in progress or done (запланировано, выполняется, выполнено; пландалган, аткарылууда, аткарылды)");
+        var words = ImportWords.Of(register.Words);
+        var status = words.Status(statusText);
+        if (status is null) Fail("status", $"'{statusText}' is not a status: {words.StatusesAccepted}");
         var done = Date("done");
         if (done is not null && status is not null and not "done") Fail("done", $"a done date, but the status is '{statusText}'");
         return errors.Count > before ? null : new MitigationAction(risk!.Code, text, owner!.Code, due, status!, done);

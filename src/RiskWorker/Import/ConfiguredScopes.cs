@@ -10,9 +10,10 @@ namespace RiskWorker.Import;
 /// </summary>
 internal static class ConfiguredScopes
 {
-    public static IReadOnlyList<ScopeInfo> Read(IConfiguration configuration) =>
+    /// <summary>The configured scopes, a kind written in any of the register's languages (see <see cref="ImportWords"/>).</summary>
+    public static IReadOnlyList<ScopeInfo> Read(IConfiguration configuration, ImportWords words) =>
         configuration.GetSection("Scopes").GetChildren()
-            .Select(s => new ScopeInfo(s["Code"] ?? "", s["Name"] ?? s["Code"] ?? "", ImportWords.Kind(s["Kind"] ?? "faculty") ?? "other"))
+            .Select(s => new ScopeInfo(s["Code"] ?? "", s["Name"] ?? s["Code"] ?? "", words.Kind(s["Kind"] ?? "faculty") ?? "other"))
             .Where(s => s.Code.Length > 0)
             .ToList();
 
@@ -23,13 +24,13 @@ internal static class ConfiguredScopes
         .Build();
 
     /// <summary>Wraps the engine's <see cref="IScopeStore"/> (registered before) so everything resolving it sees the configured scopes too.</summary>
-    public static IServiceCollection AddConfiguredScopes(this IServiceCollection services, IReadOnlyList<ScopeInfo> configured)
+    public static IServiceCollection AddConfiguredScopes(this IServiceCollection services, IConfiguration configuration)
     {
         var engine = services.Last(d => d.ServiceType == typeof(IScopeStore));
         services.Remove(engine);
         services.AddSingleton(sp => new ConfiguredScopeStore(
             (IScopeStore)(engine.ImplementationInstance ?? engine.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, engine.ImplementationType!)),
-            configured));
+            Read(configuration, ImportWords.Of(sp.GetRequiredService<IRiskRegister>().Words))));
         services.AddSingleton<IScopeStore>(sp => sp.GetRequiredService<ConfiguredScopeStore>());
         return services;
     }

@@ -17,8 +17,9 @@ internal sealed class DecisionRow(IRiskRegister register, ReviewBody body, ITabl
         if (risk is null) Fail("risk", riskText.Length == 0 ? source.Missing("risk code") : $"unknown risk '{riskText}' (the register has {string.Join(", ", register.Risks.Select(r => r.Code))})");
         else if (!body.Covers(risk.Code)) Fail("risk", $"risk {risk.Code} is not among the risks {body.Id} reviews ({string.Join(", ", body.RiskCodes)})");
         var decisionText = map.Get(row, "decision").Text;
-        var decision = ImportWords.Decision(decisionText);
-        if (decision is null) Fail("decision", decisionText.Length == 0 ? source.Missing("decision") : $"'{decisionText}' is not a decision: {ImportWords.DecisionsAccepted}");
+        var words = ImportWords.Of(register.Words);
+        var decision = words.Decision(decisionText);
+        if (decision is null) Fail("decision", decisionText.Length == 0 ? source.Missing("decision") : $"'{decisionText}' is not a decision: {words.DecisionsAccepted}");
         var note = map.Get(row, "note").Text;
         var action = decision == DecisionKind.Treat ? Action(risk?.Code) : NoAction(decisionText);
         return errors.Count > before ? null : new RiskDecision(risk!.Code, decision!.Value, note.Length == 0 ? null : note, action);

@@ -6,7 +6,7 @@ namespace RiskWorker.Import;
 /// <c>scopes import</c>: faculties and institutes (code, name, kind) as data, added or renamed in one transaction.
 /// The configuration alternative (<c>Scopes</c> in appsettings.json) is <see cref="ConfiguredScopeStore"/>.
 /// </summary>
-internal sealed class ScopeImporter(IScopeStore store)
+internal sealed class ScopeImporter(IScopeStore store, IRiskRegister register)
 {
     public async Task<ScopeImportResult> ImportAsync(string path, bool dryRun, IImportProgress progress, CancellationToken cancellationToken)
     {
@@ -29,8 +29,8 @@ internal sealed class ScopeImporter(IScopeStore store)
             var name = map.Get(row, "name").Text;
             if (name.Length == 0) Fail("name", source.Missing("name"));
             var kindText = map.Get(row, "kind").Text;
-            var kind = kindText.Length == 0 ? "faculty" : ImportWords.Kind(kindText);
-            if (kind is null) Fail("kind", $"'{kindText}' is not a kind: faculty, institute, college or other");
+            var kind = kindText.Length == 0 ? "faculty" : ImportWords.Of(register.Words).Kind(kindText);
+            if (kind is null) Fail("kind", $"'{kindText}' is not a kind: {ImportWords.KindsAccepted}");
             if (errors.Count == before) scopes.Add(new ScopeInfo(code, name, kind!));
         }
 

@@ -85,7 +85,7 @@ public sealed class EvaluateCommandTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var source = TableSource.Open(csv);
-        var table = new HeaderedTable(source, ExportLabels.Columns, csv);
+        var table = new HeaderedTable(source, ExportLabels.Columns(ShippedRegister.Value.Words), csv);
         var rows = table.Rows().ToList();
         var byRisk = rows.GroupBy(r => table.Map!.Get(r, "risk").Text).ToDictionary(g => g.Key, g => g.Select(r => table.Map!.Get(r, "owners").Text).Distinct().Single());
         Assert.Equal(notStated, byRisk["6.1"]);

@@ -73,7 +73,7 @@ public sealed class ActionImportTests
             "bad-actions.csv: line 3, column 1 (risk): unknown risk '9.9'",
             "bad-actions.csv: line 4, column 3 (owner): unknown office 'dean-of-everything' (use a code or a name from rules/offices.json)",
             "bad-actions.csv: line 5, column 4 (due): '31.31.2026' is not a date (yyyy-MM-dd, dd.MM.yyyy or dd/MM/yyyy, day first)",
-            "bad-actions.csv: line 6, column 5 (status): 'maybe' is not a status: planned, in progress or done (запланировано, выполняется, выполнено; пландалган, аткарылууда, аткарылды)",
+            "bad-actions.csv: line 6, column 5 (status): 'maybe' is not a status: planned, in progress or done (пландалган, аткарылууда, аткарылды; запланировано, выполняется, выполнено)",
             "bad-actions.csv: line 7, column 6 (done): a done date, but the status is 'planned'",
             "bad-actions.csv: line 8, column 2 (action): no action text",
         ], ex.Errors.Select(e => e.ToString().Split(" (the register has", StringSplitOptions.None)[0]));

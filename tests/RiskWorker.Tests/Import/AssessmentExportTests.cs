@@ -29,16 +29,16 @@ public sealed class AssessmentExportTests
         Assert.True(result.FromStored);
         Assert.Equal(evaluation.Id, result.EvaluationId);
         using var source = TableSource.Open(path);
-        var titles = source.Rows().TakeWhile(r => !r.Cells.Any(c => ExportLabels.Columns.Any(k => k.Matches(c.Text)))).Select(r => r[0].Text).ToList();
+        var titles = source.Rows().TakeWhile(r => !r.Cells.Any(c => ExportLabels.Columns(h.Register.Words).Any(k => k.Matches(c.Text)))).Select(r => r[0].Text).ToList();
         Assert.Equal(Labels.Illustrative(language, h.Register), titles[0]);
         using var again = TableSource.Open(path);
-        var table = new HeaderedTable(again, ExportLabels.Columns, path);
+        var table = new HeaderedTable(again, ExportLabels.Columns(h.Register.Words), path);
         var rows = table.Rows().ToList();
         var map = table.Map!;
         Assert.Equal(evaluation.Risks.Sum(r => Math.Max(1, r.Reasons.Count)), rows.Count);
         using (var headerSource = TableSource.Open(path))
         {
-            var header = headerSource.Rows().First(r => r.Cells.Any(c => ExportLabels.Columns.Any(k => k.Matches(c.Text))));
+            var header = headerSource.Rows().First(r => r.Cells.Any(c => ExportLabels.Columns(h.Register.Words).Any(k => k.Matches(c.Text))));
             Assert.Equal(DriverHeader[language], header[map["driver"]!.Value].Text);
         }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RiskEngine;
 using RiskWorker.Import;
+using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Import;
 
@@ -65,6 +66,6 @@ public sealed class ScopeImportTests
             ["Scopes:1:Code"] = "IECO", ["Scopes:1:Name"] = "Institute of Economics", ["Scopes:1:Kind"] = "институт",
         }).Build();
 
-        Assert.Equal([new ScopeInfo("FIT", "Faculty of IT"), new ScopeInfo("IECO", "Institute of Economics", "institute")], ConfiguredScopes.Read(configuration));
+        Assert.Equal([new ScopeInfo("FIT", "Faculty of IT"), new ScopeInfo("IECO", "Institute of Economics", "institute")], ConfiguredScopes.Read(configuration, ImportWords.Of(ShippedRegister.Value.Words)));
     }
 }

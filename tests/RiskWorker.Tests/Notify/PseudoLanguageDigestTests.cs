@@ -72,7 +72,7 @@ public sealed partial class PseudoLanguageDigestTests
     private static bool IsCode(string word, IRiskRegister register) =>
         word.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') && register.Indicators.Any(i => i.Code.Contains(word, StringComparison.Ordinal))
         || register.Rules.Any(r => r.Id.Contains(word, StringComparison.Ordinal))
-        || DemoDataSet.Faculties.Any(f => f.Code.Contains(word, StringComparison.Ordinal));
+        || new DemoDataSet(register).Faculties.Any(f => f.Code.Contains(word, StringComparison.Ordinal));
 
     private static ServiceProvider Services(string database, string rules, RiskEngine.Rules.CompiledRuleSet set, SmtpServer server)
     {

@@ -43,7 +43,7 @@ public sealed class CouncilPackLayoutTests(CouncilPackFixture pack)
         var banner = Labels.Illustrative(language, ShippedRegister.Value);
         var firstLines = pages.Select(page => page.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && l != banner) ?? "").ToList();
         var starts = CouncilPackFixture.RiskCodes.Select(code => firstLines.FindIndex(l => l.StartsWith(code + " ", StringComparison.Ordinal))).ToList();
-        var appendix = firstLines.FindIndex(l => l == CouncilWords.For(language).Appendix);
+        var appendix = firstLines.FindIndex(l => l == ShippedRegister.Value.Words.For(language)["pack.appendix"]);
 
         var lengths = starts.Zip(starts.Skip(1).Append(appendix), (start, next) => next - start).ToList();
 
@@ -59,19 +59,19 @@ public sealed class CouncilPackLayoutTests(CouncilPackFixture pack)
     public void Pdf_MovementAndStaleIndicatorHeaders_OnTheirSectionsFirstPageEveryWordWhole(string language)
     {
         var printed = pack.Printed[language];
-        var words = CouncilWords.For(language);
+        var words = ShippedRegister.Value.Words.For(language);
         var firstLines = printed.Pages.Select(page => page.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && l != Labels.Illustrative(language, ShippedRegister.Value)) ?? "").ToList();
-        var movement = firstLines.IndexOf(words.MovementTitle) + 1;
+        var movement = firstLines.IndexOf(words["pack.movement-title"]) + 1;
         var firstRisk = firstLines.FindIndex(l => l.StartsWith(CouncilPackFixture.RiskCodes[0] + " ", StringComparison.Ordinal)) + 1;
-        var appendix = firstLines.IndexOf(words.Appendix) + 1;
+        var appendix = firstLines.IndexOf(words["pack.appendix"]) + 1;
         var onThosePages = printed.Words.Where(w => (w.Page >= movement && w.Page < firstRisk) || w.Page >= appendix).Select(w => w.Text).ToHashSet();
         var headerWords = pack.Documents[language].QuerySelectorAll("table.movement th, table.stale-indicators th")
             .SelectMany(th => th.TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Where(word => word.Any(char.IsLetter)).Distinct().ToList();
 
         Assert.True(movement > 0 && firstRisk > movement && appendix > firstRisk, $"{movement} {firstRisk} {appendix}");
-        Assert.Contains(words.Frequency, headerWords);
-        Assert.Contains(words.Why, printed.Pages[movement - 1], StringComparison.Ordinal);
+        Assert.Contains(words["pack.frequency"], headerWords);
+        Assert.Contains(words["pack.why"], printed.Pages[movement - 1], StringComparison.Ordinal);
         var broken = headerWords.Where(word => !onThosePages.Contains(word)).ToList();
         Assert.True(broken.Count == 0, "split header words: " + string.Join(", ", broken));
     }

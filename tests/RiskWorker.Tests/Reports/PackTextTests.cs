@@ -10,17 +10,32 @@ public sealed class PackTextTests
     [Fact]
     public void Indicator_KnownCode_NameInThePackLanguage()
     {
-        var text = Text("en", "x");
+        var text = new PackText("en", ShippedRegister.Value, new Dictionary<string, LocalizedText>());
         var indicator = text.Register.Indicators[0];
 
         Assert.Equal(indicator.Name.Get("en"), text.Indicator(indicator.Code));
         Assert.NotEqual(indicator.Code, text.Indicator(indicator.Code));
     }
 
-    private static PackText Text(string language, string facultyName)
+    [Theory]
+    [InlineData("ky", "Инженердик факультет")]
+    [InlineData("ru", "Инженерный факультет")]
+    [InlineData("en", "Faculty of Engineering")]
+    public async Task Scope_StoredNamesPerLanguageAndAnOldPlainName_EachInThePackLanguage(string language, string engineering)
     {
         using var temp = new TempDirectory();
-        using var services = new ServiceCollection().AddWorkerEngine(o => (o.DatabasePath, o.RulesDirectory) = (temp.File("x.db"), RepoPaths.Rules)).BuildServiceProvider();
-        return new PackText(language, services.GetRequiredService<IRiskRegister>(), new Dictionary<string, string> { ["FENG"] = facultyName });
+        await using var services = new ServiceCollection().AddWorkerEngine(o => (o.DatabasePath, o.RulesDirectory) = (temp.File("x.db"), RepoPaths.Rules)).BuildServiceProvider();
+        var store = services.GetRequiredService<IScopeStore>();
+        await store.UpsertAsync([
+            new ScopeInfo("FENG", LocalizedText.Of(("ky", "Инженердик факультет"), ("ru", "Инженерный факультет"), ("en", "Faculty of Engineering"))),
+            new ScopeInfo("OLD", "Эски факультет"),
+        ]);
+
+        var names = (await store.GetAllAsync()).ToDictionary(s => s.Code, s => s.Name);
+        var text = new PackText(language, services.GetRequiredService<IRiskRegister>(), names);
+
+        Assert.Equal(engineering, text.Scope("FENG"));
+        Assert.Equal("Эски факультет", text.Scope("OLD"));
+        Assert.Equal(text.Words["pack.university-scope"], text.Scope(Scopes.University));
     }
 }

@@ -2,6 +2,7 @@ using RiskEngine;
 using RiskWorker.Mail;
 using RiskWorker.Notifications.Routing;
 using RiskWorker.Notifications.Templates;
+using RiskWorker.Output;
 
 namespace RiskWorker.Notifications.Alerts;
 

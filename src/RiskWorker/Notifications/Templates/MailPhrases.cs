@@ -4,7 +4,7 @@ namespace RiskWorker.Notifications.Templates;
 
 /// <summary>
 /// The mails' ways of saying a value with the word catalogue (<c>Words/&lt;language&gt;.json</c>): each is one key, so a
-/// language words a date, a level or a movement its own way; only the choice of key is made here.
+/// language words a date, a status or a movement its own way (levels, decisions and "raised by" are every output's: Output/Labels.cs); only the choice of key is made here.
 /// </summary>
 internal static class MailPhrases
 {
@@ -12,11 +12,6 @@ internal static class MailPhrases
 
     /// <summary>A value or target in the reader's culture; a dash when there is none.</summary>
     public static string Number(this Words words, double? value) => value is { } v ? words.Format("mail.number", ("value", v)) : "—";
-
-    /// <summary>A level as in a sentence, the engine's own word (<c>level.high</c>), so every output names levels alike.</summary>
-    public static string Level(this Words words, RiskLevel level) => words[$"level.{level.ToString().ToLowerInvariant()}"];
-
-    public static string Decision(this Words words, DecisionKind decision) => words[$"decision.{decision.ToString().ToLowerInvariant()}"];
 
     /// <summary>An action's status (<c>planned</c>, <c>in-progress</c>, <c>done</c>); an unknown one reads as planned, as it is treated.</summary>
     public static string Status(this Words words, string status) => words[status is "in-progress" or "done" ? $"status.{status}" : "status.planned"];
@@ -31,8 +26,6 @@ internal static class MailPhrases
     /// <summary>What a reason sets: "L = 3" or "I = 4" in the reader's letters.</summary>
     public static string Sets(this Words words, RatingSide side, int level) =>
         words.Format(side == RatingSide.Likelihood ? "mail.sets.likelihood" : "mail.sets.impact", ("level", level));
-
-    public static string RaisedBy(this Words words, string code, string title) => words.Format("mail.raised-by", ("code", code), ("title", title));
 
     /// <summary>A subject with the illustrative tag in front when the data is the demo set.</summary>
     public static string Tagged(this Words words, bool illustrative, string subject) => illustrative ? $"{words["mail.illustrative-tag"]} {subject}" : subject;

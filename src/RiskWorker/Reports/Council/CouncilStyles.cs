@@ -15,7 +15,7 @@ public static class CouncilStyles
     public static string PageRules(CouncilPack pack)
     {
         var t = pack.Text;
-        var footer = $"{t.Get(t.Register.Identity.InstitutionShort)} · {t.Words.Title} · {t.Date(pack.Evaluation.AsOf)}";
+        var footer = $"{t.Get(t.Register.Identity.InstitutionShort)} · {t["title"]} · {t.Date(pack.Evaluation.AsOf)}";
         var s = new StringBuilder("@page { size: A4; margin: 16mm 14mm 15mm;");
         if (pack.Evaluation.Illustrative)
         {
@@ -23,7 +23,7 @@ public static class CouncilStyles
         }
 
         s.Append($" @bottom-left {{ content: {Quote(footer)}; color: #5b6874; font: 8pt \"DejaVu Sans\", sans-serif; }}");
-        s.Append($" @bottom-right {{ content: {Quote(t.Words.Page + " ")} counter(page) \" / \" counter(pages); color: #5b6874; font: 8pt \"DejaVu Sans\", sans-serif; }} }}");
+        s.Append($" @bottom-right {{ content: {Quote(t["page"] + " ")} counter(page) \" / \" counter(pages); color: #5b6874; font: 8pt \"DejaVu Sans\", sans-serif; }} }}");
         if (pack.Evaluation.Illustrative) s.Append(" @page :first { @top-center { content: none; } }");
         return s.ToString();
     }

@@ -31,13 +31,13 @@ public sealed record CouncilPack(
     IReadOnlyList<DecisionFollowUp> FollowUps)
 {
     /// <summary>The pack's title: the Council's annual review, or another body's review.</summary>
-    public string Title => Body.IsCouncil ? Text.Words.Title : Text.Words.TitleBody;
+    public string Title => Body.IsCouncil ? Text["title"] : Text["title-body"];
 
     /// <summary>Whom the pack is for.</summary>
-    public string Subtitle => Body.IsCouncil ? Text.Words.Subtitle : Text.Format(Text.Words.SubtitleBody, Text.Get(Body.Name));
+    public string Subtitle => Body.IsCouncil ? Text["subtitle"] : Text.Format("subtitle-body", ("body", Text.Get(Body.Name)));
 
     /// <summary>How the cover and the movement page name the reference review.</summary>
-    public string LastReviewLabel => Body.IsCouncil ? Text.Words.LastReview : Text.Words.LastReviewBody;
+    public string LastReviewLabel => Body.IsCouncil ? Text["last-review"] : Text["last-review-body"];
 
     /// <summary>The pack in another language: only the words change, nothing is read again.</summary>
     public CouncilPack In(string language) => this with { Text = Text.In(language) };
