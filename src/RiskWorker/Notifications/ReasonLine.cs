@@ -6,7 +6,7 @@ namespace RiskWorker.Notifications;
 /// <param name="Rule">Rule id.</param>
 /// <param name="Text">The rule's sentence with the values filled in.</param>
 /// <param name="Indicator">Indicator name, when the rule read one.</param>
-/// <param name="Scope">Scope code, or null for the university.</param>
+/// <param name="Scope">Scope code, or the institution's short name for the institution-wide scope.</param>
 /// <param name="Value">The indicator value the rule read; null for the register default, whose number is a rating, not a value.</param>
 /// <param name="Side">The side of the rating the reason sets.</param>
 /// <param name="Level">The rating it sets on that side.</param>

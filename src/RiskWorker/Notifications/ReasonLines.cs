@@ -11,7 +11,7 @@ internal static class ReasonLines
                 r.Rule,
                 r.Text.Get(language),
                 r.Indicator is null ? null : register.FindIndicator(r.Indicator)?.Name.Get(language) ?? r.Indicator,
-                r.Scope == Scopes.University ? null : r.Scope,
+                r.Scope == Scopes.University ? register.Identity.InstitutionShort.Get(language) : r.Scope,
                 r.Value,
                 r.Target,
                 r.Gap,

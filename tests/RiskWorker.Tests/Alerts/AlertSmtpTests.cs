@@ -48,7 +48,7 @@ public sealed class AlertSmtpTests
         var html = new HtmlParser().ParseDocument(message.HtmlBody!);
         Assert.Equal(["medium", "high"], html.QuerySelectorAll("[data-role='levels'] [data-level]").Select(e => e.GetAttribute("data-level")));
         var reason = html.QuerySelector("tr[data-rule='1.1-accreditation-at-risk']")!;
-        Assert.Equal([services.GetRequiredService<IRiskRegister>().FindIndicator("EDU_INTL_ACCREDITED")!.Name.Get("ky"), "университет", "45", "50", "-5"],
+        Assert.Equal([services.GetRequiredService<IRiskRegister>().FindIndicator("EDU_INTL_ACCREDITED")!.Name.Get("ky"), "ОшТУ", "45", "50", "-5"],
             reason.QuerySelectorAll("td").Skip(1).Take(5).Select(td => td.TextContent));
         Assert.Contains("Деңгээли көтөрүлдү: орточо → жогорку.", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("45", message.TextBody, StringComparison.Ordinal);

@@ -84,7 +84,7 @@ public sealed class AlertTests
         Assert.Equal(["medium", "high"], html.QuerySelectorAll("[data-role='levels'] [data-level]").Select(e => e.GetAttribute("data-level")));
         Assert.Equal("6 (2×3) → 16 (4×4)", string.Join(' ', html.QuerySelector("[data-role='score']")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         Assert.Contains("Уровень вырос: средний → высокий.", html.QuerySelector("[data-section='triggers']")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["Аккредитация 31,5% (ru)", world.Register.FindIndicator("EDU_INTL_ACCREDITED")!.Name.Get("ru"), "университет", "31,5", "50", "-18,5", "В = 4"],
+        Assert.Equal(["Аккредитация 31,5% (ru)", world.Register.FindIndicator("EDU_INTL_ACCREDITED")!.Name.Get("ru"), "ОшТУ", "31,5", "50", "-18,5", "В = 4"],
             html.QuerySelectorAll("tr[data-rule] td").Select(td => td.TextContent));
         Assert.Equal("Risk alert 1.1: medium → high", Assert.Single(world.Outbox.Messages, m => m.ToAddress == "dean1@example.org").Subject.Replace("[ILLUSTRATIVE] ", "", StringComparison.Ordinal));
     }

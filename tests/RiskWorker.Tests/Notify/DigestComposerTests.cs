@@ -33,7 +33,7 @@ public sealed class DigestComposerTests
         Assert.Equal("Since 16 November 2026", html.QuerySelectorAll("[data-section='risks'] th")[3].TextContent);
         Assert.Contains("above appetite (8)", risk.TextContent, StringComparison.Ordinal);
         var reason = html.QuerySelector("[data-risk-detail='1.1'] tr[data-rule='1.1-accreditation-off-track']")!;
-        Assert.Equal(["Accredited programmes at 31.5% against 50%", world.Register.FindIndicator("EDU_INTL_ACCREDITED")!.Name.Get("en"), "university", "31.5", "50", "-18.5", "L = 4"],
+        Assert.Equal(["Accredited programmes at 31.5% against 50%", world.Register.FindIndicator("EDU_INTL_ACCREDITED")!.Name.Get("en"), "OshTU", "31.5", "50", "-18.5", "L = 4"],
             reason.QuerySelectorAll("td").Select(td => td.TextContent));
         Assert.Equal(["EDU_INTL_ACCREDITED"], html.QuerySelectorAll("[data-section='indicators'] tr[data-indicator]").Select(r => r.GetAttribute("data-indicator")));
         Assert.Contains("Overdue accreditation dossier", html.QuerySelector("[data-section='overdue']")!.TextContent, StringComparison.Ordinal);

@@ -36,6 +36,6 @@ public sealed class PackTextTests
 
         Assert.Equal(engineering, text.Scope("FENG"));
         Assert.Equal("Эски факультет", text.Scope("OLD"));
-        Assert.Equal(text.Words["pack.university-scope"], text.Scope(Scopes.University));
+        Assert.Equal(text.Register.Identity.InstitutionShort.Get(language), text.Scope(Scopes.University));
     }
 }

@@ -45,7 +45,7 @@ public sealed class PackText(string language, IRiskRegister register, IReadOnlyD
     public string Indicator(string code) => Register.FindIndicator(code)?.Name.Get(Language) ?? code;
 
     /// <summary>A scope by its name in the pack's language (a faculty's stored name per language), the institution-wide scope by the pack's word.</summary>
-    public string Scope(string code) => code == Scopes.University ? this["university-scope"] : scopeNames.TryGetValue(code, out var name) ? name.Get(Language) : code;
+    public string Scope(string code) => code == Scopes.University ? Register.Identity.InstitutionShort.Get(Language) : scopeNames.TryGetValue(code, out var name) ? name.Get(Language) : code;
 
     public string Level(RiskLevel level) => Words.Level(level);
 
