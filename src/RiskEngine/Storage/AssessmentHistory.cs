@@ -19,22 +19,12 @@ internal sealed class AssessmentHistory(EngineDatabase db) : IAssessmentHistory
             new { asOf = evaluation.AsOf, at = db.Store.Instant(evaluation.EvaluatedAt), version = evaluation.RuleSetVersion, illustrative = evaluation.Illustrative, firing },
             tx).ConfigureAwait(false);
         if (stored is not { } id) return null;
-        // A large register's assessment is megabytes of JSON: the next one is written on another core while this one is stored.
-        var risks = evaluation.Risks;
-        var next = risks.Count > 0 ? Task.Run(() => AssessmentJson.Write(risks[0]), cancellationToken) : null;
-        for (var i = 0; i < risks.Count; i++)
-        {
-            var (r, detail) = (risks[i], await next!.ConfigureAwait(false));
-            var following = i + 1;
-            next = following < risks.Count ? Task.Run(() => AssessmentJson.Write(risks[following]), cancellationToken) : null;
-            await c.ExecuteAsync("""
-                INSERT INTO assessments (evaluation_id, risk, likelihood, impact, score, level, above_appetite, stale, worst_scope, movement, detail)
-                VALUES (@id, @Code, @Likelihood, @Impact, @Score, @Level, @AboveAppetite, @Stale, @WorstScope, @Movement, @detail)
-                """,
-                new { id, r.Code, r.Likelihood, r.Impact, r.Score, Level = r.Level.ToString().ToLowerInvariant(), r.AboveAppetite, r.Stale, r.WorstScope, Movement = r.Movement.ToString().ToLowerInvariant(), detail },
-                tx).ConfigureAwait(false);
-        }
-
+        await c.ExecuteAsync("""
+            INSERT INTO assessments (evaluation_id, risk, likelihood, impact, score, level, above_appetite, stale, worst_scope, movement, detail)
+            VALUES (@id, @Code, @Likelihood, @Impact, @Score, @Level, @AboveAppetite, @Stale, @WorstScope, @Movement, @Detail)
+            """,
+            evaluation.Risks.Select(r => new { id, r.Code, r.Likelihood, r.Impact, r.Score, Level = r.Level.ToString().ToLowerInvariant(), r.AboveAppetite, r.Stale, r.WorstScope, Movement = r.Movement.ToString().ToLowerInvariant(), Detail = AssessmentJson.Write(r) }),
+            tx).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return id;
     }
