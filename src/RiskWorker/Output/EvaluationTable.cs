@@ -32,7 +32,9 @@ internal static class EvaluationTable
     private static IReadOnlyList<string> Cells(RiskAssessment r, IRiskRegister register, Words w) =>
     [
         r.Code, $"{r.Likelihood}", $"{r.Impact}", $"{r.Score}", w.Level(r.Level), w[r.AboveAppetite ? "table.above" : "table.within"],
-        w.Movement(r.Movement), r.Stale ? w.YesNo(true) : "", r.WorstScope, register.FindRisk(r.Code)!.Title.Get(w.Language),
+        w.Movement(r.Movement), r.Stale ? w.YesNo(true) : "",
+        // The institution-wide scope by the institution's name, as in the reasons; faculties by their codes.
+        r.WorstScope == Scopes.University ? register.Identity.InstitutionShort.Get(w.Language) : r.WorstScope, register.FindRisk(r.Code)!.Title.Get(w.Language),
     ];
 
     // A reason from a link between risks leads with the risk that raised it; its text goes on to say why that one is rated so.

@@ -111,6 +111,9 @@ public sealed class EvaluateCommandTests
         Assert.Matches("1\\.1 .*[а-я]", run.Out);
         // A reason from a link between risks leads with the risk that raised it, then the engine's text saying why that one is rated so.
         Assert.Matches(@"· \[1\.1\.driven-by-1\.2\] ↑ повышен из-за риска 1\.2 «[^»]+»: .*Почему 1\.2 оценён так: ", run.Out);
+        // The institution-wide scope is named as the register names the institution, never by its stored code.
+        Assert.Matches(@"(?m)^7\.2 .* ОшТУ +Нормативные", run.Out);
+        Assert.DoesNotContain("university", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
