@@ -41,9 +41,6 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <summary>Language code → text, the fallback first.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Texts => _texts;
 
-    /// <summary>Whether the text is written in <paramref name="language"/> (a text that reads the same everywhere is).</summary>
-    public bool Has(string language) => _texts[0].Key == Every || Find(language) is not null;
-
     /// <summary>
     /// The text in <paramref name="language"/>; a regional tag (<c>ru-RU</c>) falls back to its language, and a language
     /// the text lacks (or none) to the first, the register's default.
@@ -52,13 +49,6 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
     /// <summary>This text with <paramref name="line"/> as its source line.</summary>
     public LocalizedText WithLine(int? line) => new(_texts, line);
-
-    /// <summary>A text in the same languages made from each language's text.</summary>
-    public LocalizedText Select(Func<string, string, string> map)
-    {
-        ArgumentNullException.ThrowIfNull(map);
-        return new(_texts.Select(t => KeyValuePair.Create(t.Key, map(t.Key, t.Value))), Line);
-    }
 
     private string? Find(string? language)
     {

@@ -34,9 +34,6 @@ public sealed class WordCatalog
         return Languages[0];
     }
 
-    /// <summary>Whether the register offers <paramref name="language"/> (exactly, as written in its <c>register.json</c>).</summary>
-    public bool Offers(string? language) => language is not null && _words.ContainsKey(language);
-
     /// <summary>
     /// One text in every offered language, each rendered from that language's words by <paramref name="render"/> (the default language first), for
     /// words that become part of a stored or rendered <see cref="LocalizedText"/>.

@@ -49,9 +49,6 @@ public sealed class Words
         return entry.Forms[_plural.Select(count)].Fill([("count", count), .. values], Culture, key);
     }
 
-    /// <summary>Whether <paramref name="key"/> is a word of this language.</summary>
-    public bool Has(string key) => _entries.ContainsKey(key);
-
     private WordEntry Entry(string key) =>
         _entries.TryGetValue(key, out var entry) ? entry : throw new KeyNotFoundException($"No word '{key}' in language '{Language}'.");
 }
