@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RiskEngine.Rules;
 
 namespace RiskEngine.Rating;
@@ -9,13 +10,17 @@ namespace RiskEngine.Rating;
 /// </summary>
 internal sealed class AssessmentBuilder(CompiledRuleSet rules)
 {
+    // A default's words depend on the risk, side and value only: rendered once, not again in each of a thousand scopes
+    // (scopes are rated in parallel, hence a concurrent map).
+    private readonly ConcurrentDictionary<(string Risk, RatingSide Side, int Value), LocalizedText> _defaults = new();
+
     public ScopeRating ToScopeRating(RiskRating rating, LocalizedText scopeName)
     {
         var risk = rules.FindRisk(rating.Risk)!;
         var reasons = rating.Signals.Select(s => ToReason(rating, s, scopeName)).ToList();
         // The default explains a side no signal accounts for.
-        if (!reasons.Any(r => r.Sets == RatingSide.Likelihood && r.Level == rating.Likelihood)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Likelihood, rating.Likelihood, rules.Words));
-        if (!reasons.Any(r => r.Sets == RatingSide.Impact && r.Level == rating.Impact)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Impact, rating.Impact, rules.Words));
+        if (!reasons.Any(r => r.Sets == RatingSide.Likelihood && r.Level == rating.Likelihood)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Likelihood, rating.Likelihood, Default(risk, RatingSide.Likelihood, rating.Likelihood)));
+        if (!reasons.Any(r => r.Sets == RatingSide.Impact && r.Level == rating.Impact)) reasons.Add(DefaultReason.For(risk, rating.Scope, RatingSide.Impact, rating.Impact, Default(risk, RatingSide.Impact, rating.Impact)));
         return new ScopeRating(rating.Scope, rating.Likelihood, rating.Impact, reasons);
     }
 
@@ -37,6 +42,9 @@ internal sealed class AssessmentBuilder(CompiledRuleSet rules)
             Scopes = ratings,
         };
     }
+
+    private LocalizedText Default(Risk risk, RatingSide side, int value) =>
+        _defaults.GetOrAdd((risk.Code, side, value), k => DefaultReason.Text(k.Risk, k.Side, k.Value, rules.Words));
 
     private Reason ToReason(RiskRating rating, RatingSignal signal, LocalizedText scopeName)
     {

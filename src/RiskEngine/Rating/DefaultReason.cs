@@ -14,10 +14,13 @@ internal static class DefaultReason
 
     public static string RuleId(string risk, RatingSide side) => risk + (side == RatingSide.Likelihood ? LikelihoodSuffix : ImpactSuffix);
 
-    public static Reason For(Risk risk, string scope, RatingSide side, int value, WordCatalog words)
+    // text: the reason's words, the same in every scope (Text below), rendered once by the caller.
+    public static Reason For(Risk risk, string scope, RatingSide side, int value, LocalizedText text) =>
+        new(RuleId(risk.Code, side), null, scope, null, null, null, side, value, risk.Line, text) { IsDefault = true };
+
+    public static LocalizedText Text(string risk, RatingSide side, int value, WordCatalog words)
     {
         var key = side == RatingSide.Likelihood ? "reason.default.likelihood" : "reason.default.impact";
-        var text = words.Text(w => w.Format(key, ("value", value.ToString(CultureInfo.InvariantCulture)), ("file", $"rules/risks/{risk.Code}.json")));
-        return new Reason(RuleId(risk.Code, side), null, scope, null, null, null, side, value, risk.Line, text) { IsDefault = true };
+        return words.Text(w => w.Format(key, ("value", value.ToString(CultureInfo.InvariantCulture)), ("file", $"rules/risks/{risk}.json")));
     }
 }

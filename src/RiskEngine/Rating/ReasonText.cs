@@ -15,19 +15,19 @@ internal static class ReasonText
     public static LocalizedText Render(LocalizedText template, IndicatorFact ind, RiskContext ctx, LocalizedText scope, MeasureUnit? unit, WordCatalog words) =>
         words.Text(w => Fill(template.Get(w.Language), ind, ctx, scope.Get(w.Language), w, unit)).WithLine(template.Line);
 
+    // Every fired rule of every scope passes here, in every language: a value is formatted only when its template names it.
     private static string Fill(string text, IndicatorFact ind, RiskContext ctx, string scope, Words words, MeasureUnit? unit)
     {
         string N(double v) => v.ToString("0.##", words.Culture);
-        return text
-            .Replace("{value}", N(ind.Value), StringComparison.Ordinal)
-            .Replace("{target}", N(ind.Target), StringComparison.Ordinal)
-            .Replace("{finalTarget}", N(ind.FinalTarget), StringComparison.Ordinal)
-            .Replace("{gap}", N(ind.Gap), StringComparison.Ordinal)
-            .Replace("{projected}", N(ind.Projected), StringComparison.Ordinal)
-            .Replace("{targetYear}", ind.TargetYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{unit}", unit?.Append("", words.Language) ?? "", StringComparison.Ordinal)
-            .Replace("{period}", ind.Period, StringComparison.Ordinal)
-            .Replace("{scope}", scope, StringComparison.Ordinal)
-            .Replace("{overdue}", ctx.OverdueActions.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        // Contains before Replace: most templates name two or three of these blanks, and formatting a number costs more than looking.
+        if (text.Contains("{value}", StringComparison.Ordinal)) text = text.Replace("{value}", N(ind.Value), StringComparison.Ordinal);
+        if (text.Contains("{target}", StringComparison.Ordinal)) text = text.Replace("{target}", N(ind.Target), StringComparison.Ordinal);
+        if (text.Contains("{finalTarget}", StringComparison.Ordinal)) text = text.Replace("{finalTarget}", N(ind.FinalTarget), StringComparison.Ordinal);
+        if (text.Contains("{gap}", StringComparison.Ordinal)) text = text.Replace("{gap}", N(ind.Gap), StringComparison.Ordinal);
+        if (text.Contains("{projected}", StringComparison.Ordinal)) text = text.Replace("{projected}", N(ind.Projected), StringComparison.Ordinal);
+        if (text.Contains("{targetYear}", StringComparison.Ordinal)) text = text.Replace("{targetYear}", ind.TargetYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        if (text.Contains("{unit}", StringComparison.Ordinal)) text = text.Replace("{unit}", unit?.Append("", words.Language) ?? "", StringComparison.Ordinal);
+        if (text.Contains("{overdue}", StringComparison.Ordinal)) text = text.Replace("{overdue}", ctx.OverdueActions.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return text.Replace("{period}", ind.Period, StringComparison.Ordinal).Replace("{scope}", scope, StringComparison.Ordinal);
     }
 }
