@@ -42,14 +42,22 @@ internal static class CliOptions
         }
     }
 
-    /// <summary><c>--lang</c>: checked against the register's languages once it is loaded (see <see cref="Language"/>).</summary>
-    public static Option<string?> Lang() => new("--lang") { Description = "Language of texts: one of the register's languages (default: the register's default language)" };
-
-    /// <summary>The language <paramref name="lang"/> gives, else <paramref name="fallback"/>, else the register's default.</summary>
-    /// <exception cref="UnknownLanguageException">The register does not offer the language given.</exception>
-    public static string Language(ParseResult parse, Option<string?> lang, RiskEngine.IRiskRegister register, string? fallback = null)
+    /// <summary>
+    /// <c>--lang</c>, for every verb: the language of everything the verb writes — tables, summaries, errors, and the pack
+    /// or export it makes. Checked against the register's languages once it is loaded (see <see cref="Language"/>).
+    /// </summary>
+    public static readonly Option<string?> Lang = new("--lang")
     {
-        var given = parse.GetValue(lang)?.Trim().ToLowerInvariant();
+        Description = "Language of everything the verb writes: one of the register's languages (default: the register's default language; "
+            + "for a review body's pack, the body's Language)",
+        Recursive = true,
+    };
+
+    /// <summary>The language <c>--lang</c> gives, else <paramref name="fallback"/>, else the register's default.</summary>
+    /// <exception cref="UnknownLanguageException">The register does not offer the language given.</exception>
+    public static string Language(ParseResult parse, RiskEngine.IRiskRegister register, string? fallback = null)
+    {
+        var given = parse.GetValue(Lang)?.Trim().ToLowerInvariant();
         if (given is null) return register.Words.Resolve(fallback ?? register.Identity.DefaultLanguage);
         var offered = register.Identity.Languages;
         return offered.Contains(given, StringComparer.OrdinalIgnoreCase)

@@ -13,15 +13,14 @@ internal static class EvaluateCommand
     {
         var asOf = CliOptions.AsOf();
         var json = CliOptions.Json();
-        var lang = CliOptions.Lang();
-        var evaluate = new Command("evaluate", "Rate every risk on the stored data, store and print the result") { asOf, json, lang };
+        var evaluate = new Command("evaluate", "Rate every risk on the stored data, store and print the result") { asOf, json };
         Verb.Action(evaluate, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse);
             var date = parse.GetValue(asOf) ?? services.Today();
             var evaluation = await services.GetRequiredService<IRiskEvaluator>().EvaluateAsync(date, ct).ConfigureAwait(false);
             var register = services.GetRequiredService<IRiskRegister>();
-            var language = CliOptions.Language(parse, lang, register);
+            var language = CliOptions.Language(parse, register);
             Console.WriteLine(parse.GetValue(json)
                 ? JsonSerializer.Serialize(EvaluationJson.From(evaluation, register, language,
                     await services.GetRequiredService<IReviewStore>().GetLatestDecisionsAsync(date, ct).ConfigureAwait(false)), OutputJson.Options)

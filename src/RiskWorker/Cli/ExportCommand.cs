@@ -15,9 +15,8 @@ internal static class ExportCommand
         var format = new Option<string?>("--format") { Description = "csv or xlsx (default: from the --out extension)" };
         format.AcceptOnlyFromAmong("csv", "xlsx");
         var asOf = CliOptions.AsOf();
-        var lang = CliOptions.Lang();
         var output = new Option<string>("--out") { Description = "File to write", Required = true };
-        var assessments = new Command("assessments", "The register with current ratings, reasons and owners") { format, asOf, lang, output };
+        var assessments = new Command("assessments", "The register with current ratings, reasons and owners") { format, asOf, output };
         Verb.Action(assessments, async (parse, ct) =>
         {
             if (ExportFormat.Resolve(parse.GetValue(format), parse.GetValue(output)!, out var refusal) is not { } chosen)
@@ -30,7 +29,7 @@ internal static class ExportCommand
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddReviewBodies(configuration));
             var date = parse.GetValue(asOf) ?? services.Today();
             var result = await services.GetRequiredService<AssessmentExporter>()
-                .ExportAsync(date, chosen, CliOptions.Language(parse, lang, services.GetRequiredService<IRiskRegister>()), parse.GetValue(output)!, ct).ConfigureAwait(false);
+                .ExportAsync(date, chosen, CliOptions.Language(parse, services.GetRequiredService<IRiskRegister>()), parse.GetValue(output)!, ct).ConfigureAwait(false);
             Console.WriteLine(result);
             return Verb.Ok;
         });

@@ -12,13 +12,12 @@ internal static class IndicatorsCommand
     public static Command Build()
     {
         var json = CliOptions.Json();
-        var lang = CliOptions.Lang();
-        var list = new Command("list", "List the indicator catalogue") { json, lang };
+        var list = new Command("list", "List the indicator catalogue") { json };
         Verb.Action(list, (parse, _) =>
         {
             using var services = EngineServices.Build(parse);
             var register = services.GetRequiredService<IRiskRegister>();
-            var language = CliOptions.Language(parse, lang, register);
+            var language = CliOptions.Language(parse, register);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(register.Indicators.Select(i => IndicatorJson.From(i, language)), OutputJson.Options));

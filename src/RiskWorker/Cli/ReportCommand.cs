@@ -25,12 +25,11 @@ internal static class ReportCommand
     private static Command Pack(string name, string description, bool withBody)
     {
         var asOf = CliOptions.Date("--as-of", "Present the latest evaluation on or before this date, evaluating and storing one when there is none, YYYY-MM-DD (default: today in the register's time zone)");
-        var lang = new Option<string?>("--lang") { Description = "Language of the pack: one of the register's languages (default: the register's default for the Council, the body's Language for another body)" };
         var output = new Option<string>("--out") { Description = "Folder for BODY-pack-DATE-LANG.html and .pdf", Required = true };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Write only the HTML (print it from a browser to get a PDF)" };
         var chromium = new Option<string?>("--chromium") { Description = "Chromium or Chrome executable (default: chromium, chromium-browser, google-chrome on PATH)" };
         var bodyOption = new Option<string?>("--body") { Description = "Review body id from Reviews:Bodies", Required = true };
-        var command = new Command(name, description) { asOf, lang, output, noPdf, chromium };
+        var command = new Command(name, description) { asOf, output, noPdf, chromium };
         if (withBody) command.Options.Add(bodyOption);
         Verb.Action(command, async (parse, ct) =>
         {
@@ -38,7 +37,7 @@ internal static class ReportCommand
             using var services = EngineServices.Build(parse, s => s.AddReviewBodies(configuration).AddCouncilPack(o => o.ChromiumPath = parse.GetValue(chromium)));
             var bodies = services.GetRequiredService<ReviewBodies>();
             var body = withBody ? bodies.Get(parse.GetValue(bodyOption)) : bodies.Council;
-            var language = CliOptions.Language(parse, lang, services.GetRequiredService<IRiskRegister>(), body.IsCouncil ? null : body.Language);
+            var language = CliOptions.Language(parse, services.GetRequiredService<IRiskRegister>(), body.IsCouncil ? null : body.Language);
             var date = parse.GetValue(asOf) ?? services.Today();
             // As export assessments and the campaign do: a fresh folder after `demo` has nothing evaluated yet.
             var evaluatedNow = await services.GetRequiredService<IAssessmentHistory>().GetLatestAsync(date, ct).ConfigureAwait(false) is null;

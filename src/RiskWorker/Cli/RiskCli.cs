@@ -11,6 +11,7 @@ internal static class RiskCli
         {
             CliOptions.Db,
             CliOptions.Rules,
+            CliOptions.Lang,
         };
         root.Subcommands.Add(RulesCommand.Build());
         root.Subcommands.Add(IndicatorsCommand.Build());

@@ -26,14 +26,13 @@ internal static class ScopesCommand
         });
 
         var json = CliOptions.Json();
-        var lang = CliOptions.Lang();
-        var list = new Command("list", "List the known scopes (configured ones included)") { json, lang };
+        var list = new Command("list", "List the known scopes (configured ones included)") { json };
         Verb.Action(list, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(ConfiguredScopes.Load()));
             var scopes = await services.GetRequiredService<IScopeStore>().GetAllAsync(ct).ConfigureAwait(false);
             var register = services.GetRequiredService<IRiskRegister>();
-            var language = CliOptions.Language(parse, lang, register);
+            var language = CliOptions.Language(parse, register);
             var whole = register.Words.For(language).Format("cli.whole-institution", ("institution", register.Identity.InstitutionShort.Get(language)));
             Console.WriteLine(parse.GetValue(json)
                 ? JsonSerializer.Serialize(scopes.Select(s => new { s.Code, Name = s.Name.Get(language), s.Kind }), OutputJson.Options)

@@ -41,6 +41,20 @@ public sealed class CliLanguageTests
     }
 
     [Fact]
+    public async Task Lang_GivenBeforeTheVerb_AppliesToTheVerb()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await Run(temp, "--lang", "ru", "indicators", "list", "--db", temp.File("r.db"));
+        var unknown = await Run(temp, "--lang", "de", "indicators", "list", "--db", temp.File("r.db"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("* цель задаёт Отдел стратегического планирования", run.Out, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("not 'de'", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExportAssessments_Russian_TitleRowSaysПравила()
     {
         using var temp = new TempDirectory();
