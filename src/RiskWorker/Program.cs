@@ -1,6 +1,13 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using RiskWorker.Cli;
+
+var root = RiskCli.Build();
+var parse = root.Parse(args);
+// Help, and parse errors that show it, describe the verbs in the reader's language (see HelpWords).
+if (parse.Action is HelpAction or ParseErrorAction) HelpWords.Apply(root, parse);
 
 // No process-termination timeout: on Ctrl+C/SIGTERM System.CommandLine would otherwise return after 2 s, killing
 // a job the host is still waiting for. The host's own lifetime handles the signal and waits (Schedule:ShutdownTimeoutSeconds).
-return await RiskCli.Build().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
