@@ -55,6 +55,16 @@ public sealed class EngineMessageTests
     }
 
     [Fact]
+    public void Describe_RuleExecutionInKyrgyz_NamesFileRuleAndCondition()
+    {
+        var ex = new RuleExecutionException("r1", "rules/1.1.json", "ind.Value / 0 > 1", "Attempted to divide by zero.");
+
+        Assert.Equal("rules/1.1.json: «r1» эрежеси ката менен аяктады: Attempted to divide by zero. (шарт: ind.Value / 0 > 1)",
+            ex.Describe(EngineWords.Shipped([]).For("ky")));
+        Assert.Equal("rules/1.1.json: rule 'r1' failed: Attempted to divide by zero. (condition: ind.Value / 0 > 1)", ex.Message);
+    }
+
+    [Fact]
     public void Shipped_NoAssemblies_OffersTheEnginesLanguagesEnglishFirst() =>
         Assert.Equal(["en", "ky", "ru"], EngineWords.Shipped([]).Languages);
 
