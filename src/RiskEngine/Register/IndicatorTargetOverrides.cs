@@ -27,19 +27,19 @@ internal sealed class IndicatorTargetOverrides
         foreach (var (code, years) in (configured ?? new Dictionary<string, Dictionary<string, double>>()).OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var key = $"{Section}:{code}";
-            void Fail(string reason) => errors.Add(new RuleSetError(key, null, reason, Kind: RuleSetItemKind.Indicator));
-            if (!catalogue.TryGetValue(code, out var indicator)) { Fail($"unknown indicator '{code}' (not in indicators.json)"); continue; }
+            void Fail(EngineMessage reason) => errors.Add(new RuleSetError(key, null, reason, Kind: RuleSetItemKind.Indicator));
+            if (!catalogue.TryGetValue(code, out var indicator)) { Fail(EngineMessage.Of("error.register.target.unknown-indicator", ("code", code))); continue; }
             if (indicator.SourceTarget)
             {
-                Fail($"the indicator has a source target (indicators.json, source line {indicator.Line}): only office-set targets (sourceTarget: false) may be configured");
+                Fail(EngineMessage.Of("error.register.target.source", ("line", indicator.Line)));
                 continue;
             }
 
             foreach (var (yearText, value) in (years ?? []).OrderBy(y => y.Key, StringComparer.Ordinal))
             {
                 if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
-                    Fail($"'{yearText}' is not a year (2000–2100)");
-                else if (indicator.Measure.Problem(value) is { } problem) Fail($"{yearText}: {problem}");
+                    Fail(EngineMessage.Of("error.register.target.year", ("year", yearText)));
+                else if (indicator.Measure.Problem(value) is { } problem) Fail(RiskLinkReader.Field(yearText, problem));
                 else result._targets.Add((code, year, value));
             }
         }

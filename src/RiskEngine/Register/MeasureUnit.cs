@@ -20,13 +20,14 @@ public sealed record MeasureUnit(string Code, UnitKind Kind, LocalizedText Name,
         Symbol is null ? number : Kind == UnitKind.Percent ? number + SymbolIn(language) : number + "\u00A0" + SymbolIn(language);
 
     /// <summary>Why <paramref name="value"/> cannot be a value in this unit, or null when it can.</summary>
-    internal string? Problem(double value)
+    internal EngineMessage? Problem(double value)
     {
         var text = value.ToString(CultureInfo.InvariantCulture);
-        if (!double.IsFinite(value)) return $"{text} is not a finite number";
-        if (Kind == UnitKind.Percent && (value < (Min ?? 0) || value > (Max ?? 100))) return $"{text} is not a percentage from {Bound(Min ?? 0)} to {Bound(Max ?? 100)}";
-        if (value < Min) return Min == 0 ? $"{text} is negative, and a value in '{Code}' cannot be" : $"{text} is below {Bound(Min.Value)}, the least a value in '{Code}' can be";
-        return value > Max ? $"{text} is above {Bound(Max.Value)}, the most a value in '{Code}' can be" : null;
+        if (!double.IsFinite(value)) return EngineMessage.Of("error.register.value.not-finite", ("value", text));
+        if (Kind == UnitKind.Percent && (value < (Min ?? 0) || value > (Max ?? 100))) return EngineMessage.Of("error.register.value.percentage", ("value", text), ("min", Bound(Min ?? 0)), ("max", Bound(Max ?? 100)));
+        if (value < Min) return Min == 0 ? EngineMessage.Of("error.register.value.negative", ("value", text), ("unit", Code))
+                : EngineMessage.Of("error.register.value.below", ("value", text), ("min", Bound(Min.Value)), ("unit", Code));
+        return value > Max ? EngineMessage.Of("error.register.value.above", ("value", text), ("max", Bound(Max.Value)), ("unit", Code)) : null;
     }
 
     /// <summary>Bounds a projected value to what the unit allows.</summary>

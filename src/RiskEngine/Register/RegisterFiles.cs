@@ -41,7 +41,7 @@ internal sealed class RegisterFiles(string root, List<RuleSetError> errors)
             if (RegisterFileProblem.OfFolder(Path.Combine(Root, folder)) is { } why) problems.Add(new($"{folder}/", null, why));
         }
 
-        foreach (var file in RegisterFileNames.Where(f => !Path.Exists(Path.Combine(Root, f)))) problems.Add(new(file, null, "file is missing"));
+        foreach (var file in RegisterFileNames.Where(f => !Path.Exists(Path.Combine(Root, f)))) problems.Add(new(file, null, EngineMessage.Of("error.register.file.missing")));
         Walk(Root, problems);
         if (problems.Count > 0) throw new RuleSetException([.. Errors, .. problems]);
     }
@@ -58,14 +58,14 @@ internal sealed class RegisterFiles(string root, List<RuleSetError> errors)
         try
         {
             var value = JsonSerializer.Deserialize<T>(File.ReadAllText(path), Json);
-            if (value is null) Fail(relativePath, "file is empty");
+            if (value is null) Fail(relativePath, EngineMessage.Of("error.register.file.empty"));
             return value;
         }
         catch (JsonException ex)
         {
             // A duplicate key's message names neither the key nor where it is; the path does.
             var where = ex.Message.Contains("Path:", StringComparison.Ordinal) || ex.Path is null ? "" : $" Path: {ex.Path}.";
-            Fail(relativePath, $"invalid JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message}{where}");
+            Fail(relativePath, InvalidJson(ex, where));
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -107,7 +107,7 @@ internal sealed class RegisterFiles(string root, List<RuleSetError> errors)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new RuleSetError(Relative(folder) + "/", null, $"folder cannot be read: {ex.Message}"));
+            problems.Add(new RuleSetError(Relative(folder) + "/", null, EngineMessage.Of("error.register.folder.unreadable", ("error", ex.Message))));
             return;
         }
 
@@ -124,11 +124,15 @@ internal sealed class RegisterFiles(string root, List<RuleSetError> errors)
         }
     }
 
-    private void Fail(string relativePath, string reason)
+    private void Fail(string relativePath, EngineMessage reason)
     {
         Errors.Add(new RuleSetError(relativePath, null, reason));
         _unread++;
     }
+
+    /// <summary>A JSON syntax error, naming the line; <paramref name="where"/> is added to .NET's own message.</summary>
+    internal static EngineMessage InvalidJson(JsonException ex, string where = "") =>
+        EngineMessage.Of("error.register.json", ("line", (ex.LineNumber ?? 0) + 1), ("error", ex.Message + where));
 
     private string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
 }

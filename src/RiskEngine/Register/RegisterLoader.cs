@@ -40,18 +40,18 @@ internal sealed class RegisterLoader(RegisterFiles files)
         foreach (var risk in risks)
         {
             var file = $"risks/{risk.Code}.json";
-            if (!categoryCodes.Contains(risk.Category)) Fail(file, risk.Code, $"unknown category '{risk.Category}'");
-            foreach (var owner in risk.Owners.Where(o => !officeCodes.Contains(o))) Fail(file, risk.Code, $"unknown office '{owner}'");
+            if (!categoryCodes.Contains(risk.Category)) Fail(file, risk.Code, EngineMessage.Of("error.register.unknown-category", ("code", risk.Category)));
+            foreach (var owner in risk.Owners.Where(o => !officeCodes.Contains(o))) Fail(file, risk.Code, EngineMessage.Of("error.register.unknown-office", ("code", owner)));
         }
 
         _links.Check(risks);
 
         foreach (var g in generic)
         {
-            foreach (var code in g.RelatedRisks.Where(c => !riskCodes.Contains(c))) Fail("generic-risks.json", g.Number.ToString(CultureInfo.InvariantCulture), $"unknown risk '{code}'");
+            foreach (var code in g.RelatedRisks.Where(c => !riskCodes.Contains(c))) Fail("generic-risks.json", g.Number.ToString(CultureInfo.InvariantCulture), EngineMessage.Of("error.register.unknown-risk", ("code", code)));
         }
 
-        foreach (var i in indicators.Where(i => !officeCodes.Contains(i.Owner))) Fail("indicators.json", i.Code, $"unknown owner office '{i.Owner}'");
+        foreach (var i in indicators.Where(i => !officeCodes.Contains(i.Owner))) Fail("indicators.json", i.Code, EngineMessage.Of("error.register.unknown-owner", ("code", i.Owner)));
 
         return new RiskRegisterData(categories, offices, risks, generic, indicators) { Identity = register, Units = [.. units.Values] };
     }
@@ -60,7 +60,7 @@ internal sealed class RegisterLoader(RegisterFiles files)
     {
         var name = Text("categories.json", dto.Code, "name", dto.Name);
         if (Required("categories.json", dto.Code, "code", dto.Code) is not { } code || name is null) return null;
-        if (dto.Appetite is not (>= 1 and <= 25)) { Fail("categories.json", code, "appetite must be a score from 1 to 25"); return null; }
+        if (dto.Appetite is not (>= 1 and <= 25)) { Fail("categories.json", code, EngineMessage.Of("error.register.appetite")); return null; }
         return new Category(code, name, dto.Appetite.Value);
     }
 
@@ -81,10 +81,10 @@ internal sealed class RegisterLoader(RegisterFiles files)
         var timeframe = dto.Timeframe is null ? null : Text(file, code, "timeframe", dto.Timeframe);
         var likelihood = dto.DefaultRating?.Likelihood;
         var impact = dto.DefaultRating?.Impact;
-        if (likelihood is not (>= 1 and <= 5) || impact is not (>= 1 and <= 5)) Fail(file, code, "defaultRating needs likelihood and impact from 1 to 5");
-        if (dto.Line is null) Fail(file, code, "line is missing");
+        if (likelihood is not (>= 1 and <= 5) || impact is not (>= 1 and <= 5)) Fail(file, code, EngineMessage.Of("error.register.default-rating"));
+        if (dto.Line is null) Fail(file, code, Missing("line"));
         if (code is null || title is null || dto.Category is null || likelihood is null || impact is null) return null;
-        if (Path.GetFileNameWithoutExtension(file) != code) Fail(file, code, "file name must be the risk code");
+        if (Path.GetFileNameWithoutExtension(file) != code) Fail(file, code, EngineMessage.Of("error.register.file-name"));
         return new Risk(code, dto.Category, dto.Line ?? 0, title.WithLine(title.Line ?? dto.Line), causes, impacts, actions, dto.Owners ?? [], timeframe,
             RiskScale.Clamp(likelihood.Value), RiskScale.Clamp(impact.Value))
         {
@@ -107,30 +107,30 @@ internal sealed class RegisterLoader(RegisterFiles files)
         var name = Text(file, code, "name", dto.Name);
         var direction = dto.Direction switch { "higher" => IndicatorDirection.Higher, "lower" => (IndicatorDirection?)IndicatorDirection.Lower, _ => null };
         var frequency = Enum.TryParse<ReportingFrequency>(dto.Frequency, ignoreCase: true, out var f) ? f : (ReportingFrequency?)null;
-        if (direction is null) Fail(file, code, $"direction must be 'higher' or 'lower', not '{dto.Direction}'");
-        if (frequency is null) Fail(file, code, $"unknown frequency '{dto.Frequency}'");
-        if (string.IsNullOrWhiteSpace(dto.Unit)) Fail(file, code, "unit is missing");
-        else if (!units.ContainsKey(dto.Unit)) Fail(file, code, $"unit '{dto.Unit}' is not declared in units.json ({string.Join(", ", units.Keys)})");
+        if (direction is null) Fail(file, code, EngineMessage.Of("error.register.direction", ("value", dto.Direction)));
+        if (frequency is null) Fail(file, code, EngineMessage.Of("error.register.frequency", ("value", dto.Frequency)));
+        if (string.IsNullOrWhiteSpace(dto.Unit)) Fail(file, code, Missing("unit"));
+        else if (!units.ContainsKey(dto.Unit)) Fail(file, code, EngineMessage.Of("error.register.unit-undeclared", ("unit", dto.Unit), ("units", string.Join(", ", units.Keys))));
         // An undeclared unit is reported once above; a stand-in keeps the indicator, so rules over it are not also reported as unknown.
         var unit = dto.Unit is null ? null : units.GetValueOrDefault(dto.Unit) ?? new MeasureUnit(dto.Unit, UnitKind.Amount, LocalizedText.Same(dto.Unit), null, 0, null, null);
         var targets = new Dictionary<int, double>();
         foreach (var (year, value) in dto.Targets ?? [])
         {
-            if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !double.IsFinite(value)) Fail(file, code, $"target '{year}' is not a year with a finite value");
-            else if (unit?.Problem(value) is { } problem) Fail(file, code, $"target {year}: {problem}");
+            if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !double.IsFinite(value)) Fail(file, code, EngineMessage.Of("error.register.target-year", ("year", year)));
+            else if (unit?.Problem(value) is { } problem) Fail(file, code, EngineMessage.Of("error.register.target", ("year", year), ("problem", problem)));
             else targets[y] = value;
         }
 
-        if (dto.Baseline?.Value is { } baseline && unit?.Problem(baseline) is { } baselineProblem) Fail(file, code, $"baseline: {baselineProblem}");
+        if (dto.Baseline?.Value is { } baseline && unit?.Problem(baseline) is { } baselineProblem) Fail(file, code, EngineMessage.Of("error.register.baseline", ("problem", baselineProblem)));
 
-        if (targets.Count == 0) Fail(file, code, "no targets");
+        if (targets.Count == 0) Fail(file, code, EngineMessage.Of("error.register.no-targets"));
         var notes = dto.Notes is null ? null : Text(file, code, "notes", dto.Notes);
         if (code is null || name is null || direction is null || frequency is null || unit is null || dto.Owner is null) return null;
         return new Indicator(code, name, unit.Code, direction.Value, dto.Baseline?.Year ?? 2022, dto.Baseline?.Value, targets,
             frequency.Value, dto.Owner, dto.Line, dto.SourceTarget ?? false, notes) { Measure = unit };
     }
 
-    private void Fail(string file, string? item, string reason) => _errors.Add(new(file, item, reason, Kind: KindOf(file)));
+    private void Fail(string file, string? item, EngineMessage reason) => _errors.Add(new(file, item, reason, Kind: KindOf(file)));
 
     private static RuleSetItemKind KindOf(string file) => file switch
     {
@@ -147,7 +147,7 @@ internal sealed class RegisterLoader(RegisterFiles files)
     private string? Required(string file, string? item, string field, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value)) return value;
-        Fail(file, item, $"{field} is missing");
+        Fail(file, item, Missing(field));
         return null;
     }
 
@@ -159,8 +159,8 @@ internal sealed class RegisterLoader(RegisterFiles files)
     {
         var missing = _languages.Where(l => dto is null || !dto.Texts.Any(t => t.Key == l && !string.IsNullOrWhiteSpace(t.Value))).ToList();
         var unknown = dto?.Languages.Where(l => !_languages.Contains(l)).ToList() ?? [];
-        if (missing.Count > 0) Fail(file, item, $"{field}: missing translation ({string.Join(", ", missing)})");
-        if (unknown.Count > 0) Fail(file, item, $"{field}: {string.Join(", ", unknown.Select(l => $"'{l}'"))} is not a language of register.json ({string.Join(", ", _languages)})");
+        if (missing.Count > 0) Fail(file, item, EngineMessage.Of("error.register.translation-missing", ("field", field), ("languages", string.Join(", ", missing))));
+        if (unknown.Count > 0) Fail(file, item, EngineMessage.Of("error.register.language-unknown", ("field", field), ("codes", string.Join(", ", unknown.Select(l => $"'{l}'"))), ("languages", string.Join(", ", _languages))));
         if (missing.Count > 0 || unknown.Count > 0) return null;
         return new LocalizedText(_languages.Select(l => KeyValuePair.Create(l, dto!.Get(l).Trim())), dto!.Line);
     }
@@ -168,8 +168,10 @@ internal sealed class RegisterLoader(RegisterFiles files)
     private List<LocalizedText> Texts(string file, string? item, string field, List<LocalizedText>? dtos) =>
         (dtos ?? []).Select((d, i) => Text(file, item, $"{field}[{i}]", d)).OfType<LocalizedText>().ToList();
 
+    internal static EngineMessage Missing(string field) => EngineMessage.Of("error.register.missing", ("field", field));
+
     private void Unique(string file, IEnumerable<string> codes)
     {
-        foreach (var dup in codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1)) Fail(file, dup.Key, "duplicate code");
+        foreach (var dup in codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1)) Fail(file, dup.Key, EngineMessage.Of("error.register.duplicate-code"));
     }
 }

@@ -21,19 +21,19 @@ internal sealed class RiskLinkReader(List<RuleSetError> errors)
         {
             var where = $"drivenBy[{i}]";
             var ok = true;
-            void Fail(string reason) { errors.Add(new(file, code, $"{where}: {reason}", Kind: RuleSetItemKind.Risk)); ok = false; }
+            void Fail(EngineMessage reason) { errors.Add(new(file, code, Field(where, reason), Kind: RuleSetItemKind.Risk)); ok = false; }
 
-            if (string.IsNullOrWhiteSpace(dto.Risk)) Fail("risk (the driving risk's code) is missing");
-            else if (dto.Risk == code) Fail("a risk cannot drive itself");
-            if (dto.Cause is not { } cause) Fail("cause (the source line of the cause that names the driver) is missing");
-            else if (causes.All(c => c.Line != cause)) Fail($"cause {cause} is not the line of one of the risk's causes");
+            if (string.IsNullOrWhiteSpace(dto.Risk)) Fail(EngineMessage.Of("error.register.link.risk-missing"));
+            else if (dto.Risk == code) Fail(EngineMessage.Of("error.register.link.self"));
+            if (dto.Cause is not { } cause) Fail(EngineMessage.Of("error.register.link.cause-missing"));
+            else if (causes.All(c => c.Line != cause)) Fail(EngineMessage.Of("error.register.link.cause", ("cause", cause)));
             var side = dto.Raises switch { "likelihood" => RatingSide.Likelihood, "impact" => (RatingSide?)RatingSide.Impact, _ => null };
-            if (side is null) Fail($"raises must be 'likelihood' or 'impact', not '{dto.Raises}'");
-            if ((dto.To is null) == (dto.By is null)) Fail("give either 'to' (a level 1–5) or 'by' (steps 1–4)");
-            else if (dto.To is not (null or (>= RiskScale.Min and <= RiskScale.Max))) Fail("to must be from 1 to 5");
-            else if (dto.By is not (null or (>= 1 and <= RiskScale.Max - 1))) Fail("by must be from 1 to 4");
-            if (!Levels.TryGetValue(dto.From ?? "", out var from)) Fail($"from must be 'medium', 'high' or 'critical', not '{dto.From}'");
-            if (links.Any(l => l.Driver == dto.Risk)) Fail($"risk '{dto.Risk}' is named twice; one link per driver");
+            if (side is null) Fail(EngineMessage.Of("error.register.link.raises", ("value", dto.Raises)));
+            if ((dto.To is null) == (dto.By is null)) Fail(EngineMessage.Of("error.register.link.to-or-by"));
+            else if (dto.To is not (null or (>= RiskScale.Min and <= RiskScale.Max))) Fail(EngineMessage.Of("error.register.link.to"));
+            else if (dto.By is not (null or (>= 1 and <= RiskScale.Max - 1))) Fail(EngineMessage.Of("error.register.link.by"));
+            if (!Levels.TryGetValue(dto.From ?? "", out var from)) Fail(EngineMessage.Of("error.register.link.from", ("value", dto.From)));
+            if (links.Any(l => l.Driver == dto.Risk)) Fail(EngineMessage.Of("error.register.link.twice", ("risk", dto.Risk)));
             if (ok) links.Add(new RiskLink(dto.Risk!, code, dto.Cause!.Value, side!.Value, dto.To, dto.By, from));
         }
 
@@ -45,14 +45,17 @@ internal sealed class RiskLinkReader(List<RuleSetError> errors)
         var codes = risks.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var link in risks.SelectMany(r => r.DrivenBy).Where(l => !codes.Contains(l.Driver)))
         {
-            errors.Add(new($"risks/{link.Driven}.json", link.Driven, $"drivenBy: unknown risk '{link.Driver}'", Kind: RuleSetItemKind.Risk));
+            errors.Add(new($"risks/{link.Driven}.json", link.Driven, Field("drivenBy", EngineMessage.Of("error.register.unknown-risk", ("code", link.Driver))), Kind: RuleSetItemKind.Risk));
         }
 
         if (FindCycle(risks) is { } cycle)
         {
-            errors.Add(new($"risks/{cycle[0]}.json", cycle[0], $"drivenBy: the links between risks form a cycle: {string.Join(" → ", cycle)}", Kind: RuleSetItemKind.Risk));
+            errors.Add(new($"risks/{cycle[0]}.json", cycle[0], Field("drivenBy", EngineMessage.Of("error.register.link.cycle", ("cycle", string.Join(" → ", cycle)))), Kind: RuleSetItemKind.Risk));
         }
     }
+
+    /// <summary>A problem with one field of a file: <c>drivenBy[0]: …</c>.</summary>
+    internal static EngineMessage Field(string field, EngineMessage problem) => EngineMessage.Of("error.register.field", ("field", field), ("problem", problem));
 
     // Depth-first over "driven by" edges; returns the risks of the first cycle met, the first repeated at the end.
     private static List<string>? FindCycle(IReadOnlyList<Risk> risks)

@@ -24,7 +24,7 @@ internal static class AppRules
             }
             catch (Exception ex) when (ex is RuleDefinitionException or RuleActivationException or ReflectionTypeLoadException)
             {
-                errors.Add(new RuleSetError(Source(assembly), null, $"its rules cannot be loaded: {(ex.InnerException ?? ex).Message}"));
+                errors.Add(new RuleSetError(Source(assembly), null, EngineMessage.Of("error.rules.app-load", ("error", (ex.InnerException ?? ex).Message))));
             }
         }
 
@@ -33,14 +33,14 @@ internal static class AppRules
             foreach (var rule in set.Rules)
             {
                 if (ReservedIds.Problem(rule.Name) is { } reserved) errors.Add(new RuleSetError(set.Name, rule.Name, reserved));
-                else if (registerIds.Contains(rule.Name)) errors.Add(new RuleSetError(set.Name, rule.Name, "a register rule has the same id"));
+                else if (registerIds.Contains(rule.Name)) errors.Add(new RuleSetError(set.Name, rule.Name, EngineMessage.Of("error.rules.app-same-id")));
                 rules.Add((rule, new RuleOrigin(rule.Name, set.Name, "")));
             }
         }
 
         foreach (var dup in rules.GroupBy(r => r.Definition.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            errors.Add(new RuleSetError("app rules", dup.Key, "duplicate rule name"));
+            errors.Add(new RuleSetError("app rules", dup.Key, EngineMessage.Of("error.rules.app-duplicate")));
         }
 
         return rules;

@@ -16,7 +16,7 @@ internal sealed class ConditionGuard : ExpressionVisitor
 
     private readonly HashSet<ParameterExpression> _read = [];
 
-    public string? Refusal { get; private set; }
+    public EngineMessage? Refusal { get; private set; }
 
     public bool Reads(ParameterExpression parameter) => _read.Contains(parameter);
 
@@ -38,11 +38,11 @@ internal sealed class ConditionGuard : ExpressionVisitor
             case MethodCallExpression c when Allowed(c.Method):
                 return base.Visit(node);
             case MemberExpression m:
-                return Refuse(node, $"member '{m.Member.DeclaringType?.Name}.{m.Member.Name}' is not allowed; conditions may read only ind.* and ctx.*");
+                return Refuse(node, EngineMessage.Of("error.rules.member", ("member", $"{m.Member.DeclaringType?.Name}.{m.Member.Name}")));
             case MethodCallExpression c:
-                return Refuse(node, $"method '{c.Method.DeclaringType?.Name}.{c.Method.Name}' is not allowed");
+                return Refuse(node, EngineMessage.Of("error.rules.method", ("method", $"{c.Method.DeclaringType?.Name}.{c.Method.Name}")));
             default:
-                return Refuse(node, $"'{node.NodeType}' is not allowed in a rule condition");
+                return Refuse(node, EngineMessage.Of("error.rules.node", ("node", node.NodeType.ToString())));
         }
     }
 
@@ -52,7 +52,7 @@ internal sealed class ConditionGuard : ExpressionVisitor
         || (method.DeclaringType is { IsPrimitive: true } && method.Name is "op_Equality" or "op_Inequality" or "CompareTo" or "Equals");
 
     // The refused node is returned as it is, so the parents rebuild unchanged and the walk stops at the first refusal.
-    private Expression Refuse(Expression node, string reason)
+    private Expression Refuse(Expression node, EngineMessage reason)
     {
         Refusal = reason;
         return node;

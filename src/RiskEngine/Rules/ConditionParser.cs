@@ -21,10 +21,10 @@ internal static class ConditionParser
     };
 
     /// <summary>The parsed condition, or why it is refused.</summary>
-    public static (ParsedCondition? Condition, string? Refusal) Parse(string text)
+    public static (ParsedCondition? Condition, EngineMessage? Refusal) Parse(string text)
     {
-        if (text.Length > MaxLength) return (null, $"condition is {text.Length} characters long; at most {MaxLength} are allowed");
-        if (Nesting(text) > MaxNesting) return (null, $"condition nests parentheses more than {MaxNesting} deep");
+        if (text.Length > MaxLength) return (null, EngineMessage.Of("error.rules.too-long", ("length", text.Length), ("max", MaxLength)));
+        if (Nesting(text) > MaxNesting) return (null, EngineMessage.Of("error.rules.too-deep", ("max", MaxNesting)));
 
         LambdaExpression lambda;
         try
@@ -33,7 +33,7 @@ internal static class ConditionParser
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return (null, $"does not parse: {ex.Message}");
+            return (null, EngineMessage.Of("error.rules.parse", ("error", ex.Message)));
         }
 
         var guard = new ConditionGuard();

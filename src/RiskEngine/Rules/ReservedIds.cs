@@ -9,10 +9,10 @@ namespace RiskEngine.Rules;
 /// </summary>
 internal static class ReservedIds
 {
-    public static string? Problem(string id) =>
+    public static EngineMessage? Problem(string id) =>
         id.EndsWith(DefaultReason.LikelihoodSuffix, StringComparison.Ordinal) || id.EndsWith(DefaultReason.ImpactSuffix, StringComparison.Ordinal)
-            ? $"the id '{id}' is reserved for the register's default rating; choose another"
+            ? EngineMessage.Of("error.rules.reserved-default", ("id", id))
             : id.Contains(".driven-by-", StringComparison.Ordinal)
-                ? $"the id '{id}' is reserved for a link between risks; choose another"
+                ? EngineMessage.Of("error.rules.reserved-link", ("id", id))
                 : null;
 }

@@ -7,14 +7,14 @@ namespace RiskEngine.Rules;
 /// </summary>
 internal static class RuleAgainstDefault
 {
-    public static string? Problem(Risk risk, RatingSide side, int value, bool eases)
+    public static EngineMessage? Problem(Risk risk, RatingSide side, int value, bool eases)
     {
         var fallback = side == RatingSide.Likelihood ? risk.DefaultLikelihood : risk.DefaultImpact;
-        var name = side == RatingSide.Likelihood ? "likelihood" : "impact";
+        var name = EngineMessage.Of(side == RatingSide.Likelihood ? "error.rules.side.likelihood" : "error.rules.side.impact");
         if (eases && value >= fallback)
-            return $"Properties.eases: the rule sets {name} {value}, not below the risk's default {fallback} (rules/risks/{risk.Code}.json), so it eases nothing";
+            return EngineMessage.Of("error.rules.eases-nothing", ("side", name), ("value", value), ("default", fallback), ("risk", risk.Code));
         if (!eases && value < fallback)
-            return $"Properties.value {value} is below the risk's default {name} {fallback} (rules/risks/{risk.Code}.json): a warning never lowers a rating; set 'eases': true if the rule is good news";
+            return EngineMessage.Of("error.rules.warning-below", ("side", name), ("value", value), ("default", fallback), ("risk", risk.Code));
         return null;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class RuleFileLoader(RegisterFiles files, RegisterLoader texts)
             if (files.Read<RuleFileDto>(file) is not { } dto) continue;
             if (dto.Risk is null || !risks.TryGetValue(dto.Risk, out var risk))
             {
-                _errors.Add(new(file, null, $"risk '{dto.Risk}' is not a risk of the register"));
+                _errors.Add(new(file, null, EngineMessage.Of("error.rules.unknown-risk", ("risk", dto.Risk))));
                 continue;
             }
 
@@ -31,7 +31,7 @@ internal sealed class RuleFileLoader(RegisterFiles files, RegisterLoader texts)
 
         foreach (var dup in rules.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            _errors.Add(new(dup.Last().File, dup.Key, $"duplicate rule id (also in {dup.First().File})"));
+            _errors.Add(new(dup.Last().File, dup.Key, EngineMessage.Of("error.rules.duplicate-id", ("file", dup.First().File))));
         }
 
         return rules;
@@ -40,27 +40,27 @@ internal sealed class RuleFileLoader(RegisterFiles files, RegisterLoader texts)
     private RuleDefinition? ToRule(string file, Risk risk, RuleEntryDto dto, HashSet<string> indicators)
     {
         var id = dto.Id;
-        if (string.IsNullOrWhiteSpace(id)) { _errors.Add(new(file, null, "a rule has no id")); return null; }
+        if (string.IsNullOrWhiteSpace(id)) { _errors.Add(new(file, null, EngineMessage.Of("error.rules.no-id"))); return null; }
         var ok = true;
-        void Fail(string reason, string? condition = null) { _errors.Add(new(file, id, reason, condition)); ok = false; }
+        void Fail(EngineMessage reason, string? condition = null) { _errors.Add(new(file, id, reason, condition)); ok = false; }
 
         if (ReservedIds.Problem(id) is { } reserved) Fail(reserved);
         ParsedCondition? parsed = null;
-        if (string.IsNullOrWhiteSpace(dto.Condition)) Fail("condition is missing");
+        if (string.IsNullOrWhiteSpace(dto.Condition)) Fail(EngineMessage.Of("error.rules.condition-missing"));
         else
         {
             (parsed, var refusal) = ConditionParser.Parse(dto.Condition);
             if (refusal is not null) Fail(refusal, dto.Condition);
         }
 
-        if (dto.Indicator is { } ind && !indicators.Contains(ind)) Fail($"unknown indicator '{ind}'");
+        if (dto.Indicator is { } ind && !indicators.Contains(ind)) Fail(EngineMessage.Of("error.rules.unknown-indicator", ("code", ind)));
         if (dto.Indicator is null && parsed is { ReadsInd: true })
-            Fail("the condition reads 'ind' but the rule names no indicator: name one, or read only 'ctx'", dto.Condition);
+            Fail(EngineMessage.Of("error.rules.ind-without-indicator"), dto.Condition);
         var sets = dto.Sets switch { "likelihood" => RatingSide.Likelihood, "impact" => (RatingSide?)RatingSide.Impact, _ => null };
-        if (sets is null) Fail($"sets must be 'likelihood' or 'impact', not '{dto.Sets}'");
-        if (dto.Value is not (>= RiskScale.Min and <= RiskScale.Max)) Fail("value must be from 1 to 5");
+        if (sets is null) Fail(EngineMessage.Of("error.rules.sets", ("value", dto.Sets)));
+        if (dto.Value is not (>= RiskScale.Min and <= RiskScale.Max)) Fail(EngineMessage.Of("error.rules.value"));
         else if (sets is { } side && RuleAgainstDefault.Problem(risk, side, dto.Value.Value, dto.Eases == true) is { } problem) Fail(problem);
-        if (dto.Source is not > 0) Fail("source (the source line the rule rests on) is missing");
+        if (dto.Source is not > 0) Fail(EngineMessage.Of("error.rules.source-missing"));
         var text = texts.Text(file, id, "text", dto.Text);
         if (text is null) ok = false;
 

@@ -25,7 +25,7 @@ internal static class RuleSetLoader
         IReadOnlyList<Assembly> wordAssemblies)
     {
         var root = Path.GetFullPath(directory);
-        if (!Directory.Exists(root)) throw new RuleSetException([new RuleSetError(directory, null, "rules directory does not exist")]);
+        if (!Directory.Exists(root)) throw new RuleSetException([new RuleSetError(directory, null, EngineMessage.Of("error.rules.no-directory"))]);
 
         var errors = new List<RuleSetError>();
         var files = new RegisterFiles(root, errors);
@@ -39,7 +39,7 @@ internal static class RuleSetLoader
         var words = WordCatalogBuilder.Build(wordFiles, registerLoader.Languages, errors);
         foreach (var risk in register.Risks.Where(r => rules.Count(x => x.Risk == r.Code && x.Indicator is not null) < 2))
         {
-            errors.Add(new RuleSetError($"{RuleFileLoader.Folder}/{risk.Code}.json", null, $"risk {risk.Code} needs at least two rules over indicator facts"));
+            errors.Add(new RuleSetError($"{RuleFileLoader.Folder}/{risk.Code}.json", null, EngineMessage.Of("error.rules.two-rules", ("risk", risk.Code))));
         }
 
         var appRules = AppRules.Load(appAssemblies, rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), errors);
@@ -65,7 +65,7 @@ internal static class RuleSetLoader
         }
         catch (RuleCompilationException ex)
         {
-            throw new RuleSetException([new RuleSetError("?", ex.RuleName, $"NRules cannot compile the rule: {(ex.InnerException ?? ex).Message}")]);
+            throw new RuleSetException([new RuleSetError("?", ex.RuleName, EngineMessage.Of("error.rules.compile", ("error", (ex.InnerException ?? ex).Message)))]);
         }
     }
 

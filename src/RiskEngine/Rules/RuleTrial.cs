@@ -16,7 +16,7 @@ internal static class RuleTrial
         void Fail(string rule, string scenario, Exception? ex)
         {
             var origin = origins.GetValueOrDefault(rule) ?? new RuleOrigin(rule, "?", "");
-            errors.TryAdd(rule, new RuleSetError(origin.File, rule, $"throws on trial facts ({scenario}): {(ex?.InnerException ?? ex)?.Message}",
+            errors.TryAdd(rule, new RuleSetError(origin.File, rule, EngineMessage.Of("error.rules.trial", ("scenario", EngineMessage.Of($"error.rules.trial.{scenario}")), ("error", (ex?.InnerException ?? ex)?.Message)),
                 origin.Condition.Length > 0 ? origin.Condition : null));
         }
 
@@ -55,10 +55,10 @@ internal static class RuleTrial
             ShortfallRatio = v, Projected = v, Slope = v, Points = points, OffTrack = true, Status = "off-track",
         };
 
-        yield return ("missing values", i => IndicatorFact.None(i.Code, Scopes.University) with { Unit = i.Unit }, r => Context(r, 0));
-        yield return ("zero values", i => Fact(i, 0, 0, stale: false), r => Context(r, 0));
-        yield return ("negative values", i => Fact(i, -1, 1, stale: false), r => Context(r, 1));
-        yield return ("stale values", i => Fact(i, 50, 1, stale: true), r => Context(r, 3));
-        yield return ("very large values", i => Fact(i, 1e300, int.MaxValue, stale: false), r => Context(r, int.MaxValue));
+        yield return ("missing", i => IndicatorFact.None(i.Code, Scopes.University) with { Unit = i.Unit }, r => Context(r, 0));
+        yield return ("zero", i => Fact(i, 0, 0, stale: false), r => Context(r, 0));
+        yield return ("negative", i => Fact(i, -1, 1, stale: false), r => Context(r, 1));
+        yield return ("stale", i => Fact(i, 50, 1, stale: true), r => Context(r, 3));
+        yield return ("large", i => Fact(i, 1e300, int.MaxValue, stale: false), r => Context(r, int.MaxValue));
     }
 }

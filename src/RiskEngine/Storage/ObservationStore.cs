@@ -78,7 +78,7 @@ internal sealed class ObservationStore(EngineDatabase db, ObservationValidator v
         {
             if (++n % 10_000 == 0) cancellationToken.ThrowIfCancellationRequested();
             (pi.Value, pp.Value, ps.Value, pv.Value, pn.Value) = (o.Indicator, period, o.Scope, o.Value, (object?)o.Note ?? DBNull.Value);
-            if (insert.ExecuteNonQuery() == 0) conflicts.Add(new(index, "value", $"a value for {o.Indicator} {period} {o.Scope} is already stored (use --replace)"));
+            if (insert.ExecuteNonQuery() == 0) conflicts.Add(new(index, "value", EngineMessage.Of("error.store.already-stored", ("indicator", o.Indicator), ("period", period), ("scope", o.Scope))));
         }
 
         return conflicts;

@@ -14,17 +14,17 @@ internal sealed class ObservationValidator(IRiskRegister register)
         {
             var o = batch[i];
             var indicator = register.FindIndicator(o.Indicator);
-            if (indicator is null) errors.Add(new(i, "indicator", $"unknown indicator '{o.Indicator}'"));
-            if (o.Scope != Scopes.University && !knownScopes.Contains(o.Scope)) errors.Add(new(i, "scope", $"unknown scope '{o.Scope}'"));
+            if (indicator is null) errors.Add(new(i, "indicator", EngineMessage.Of("error.observation.unknown-indicator", ("code", o.Indicator))));
+            if (o.Scope != Scopes.University && !knownScopes.Contains(o.Scope)) errors.Add(new(i, "scope", EngineMessage.Of("error.observation.unknown-scope", ("code", o.Scope))));
             if (!periods.TryGetValue(o.Period, out var parsed)) periods[o.Period] = parsed = Period.TryParse(o.Period, out var p) ? p : null;
-            if (parsed is null) errors.Add(new(i, "period", $"'{o.Period}' is neither a year (2025) nor a date (2025-06-30)"));
-            if (!double.IsFinite(o.Value)) errors.Add(new(i, "value", "value must be a finite number"));
-            else if (indicator is { IsPercent: true } && o.Value is < 0 or > 100) errors.Add(new(i, "value", $"{o.Value} is outside 0–100 for a percentage"));
-            else if (indicator is not null && o.Value < indicator.Measure.Min && indicator.Measure.Min == 0) errors.Add(new(i, "value", $"{o.Value} is negative for a {indicator.Unit} indicator"));
+            if (parsed is null) errors.Add(new(i, "period", EngineMessage.Of("error.observation.period", ("period", o.Period))));
+            if (!double.IsFinite(o.Value)) errors.Add(new(i, "value", EngineMessage.Of("error.observation.not-finite")));
+            else if (indicator is { IsPercent: true } && o.Value is < 0 or > 100) errors.Add(new(i, "value", EngineMessage.Of("error.observation.percent", ("value", o.Value))));
+            else if (indicator is not null && o.Value < indicator.Measure.Min && indicator.Measure.Min == 0) errors.Add(new(i, "value", EngineMessage.Of("error.observation.negative", ("value", o.Value), ("unit", indicator.Unit))));
             else if (indicator?.Measure.Problem(o.Value) is { } problem) errors.Add(new(i, "value", problem));
 
             var key = (o.Indicator, parsed?.Text ?? o.Period, o.Scope);
-            if (seen.TryGetValue(key, out var first)) errors.Add(new(i, "period", $"duplicate of #{first + 1} (same indicator, period and scope)"));
+            if (seen.TryGetValue(key, out var first)) errors.Add(new(i, "period", EngineMessage.Of("error.observation.duplicate", ("number", first + 1))));
             else seen[key] = i;
         }
 

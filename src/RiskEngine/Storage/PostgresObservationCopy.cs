@@ -49,7 +49,7 @@ internal static class PostgresObservationCopy
             var stored = await c.QueryAsync<(int Ord, string Indicator, string Period, string Scope)>(new CommandDefinition(
                 "SELECT b.ord, b.indicator, b.period, b.scope FROM observations_batch b JOIN observations o USING (indicator, period, scope) ORDER BY b.ord",
                 transaction: tx, commandTimeout: 0, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            conflicts.AddRange(stored.Select(r => new ObservationError(r.Ord, "value", $"a value for {r.Indicator} {r.Period} {r.Scope} is already stored (use --replace)")));
+            conflicts.AddRange(stored.Select(r => new ObservationError(r.Ord, "value", EngineMessage.Of("error.store.already-stored", ("indicator", r.Indicator), ("period", r.Period), ("scope", r.Scope)))));
         }
 
         if (merge && conflicts.Count == 0)

@@ -9,9 +9,9 @@ internal sealed record WordFile(string Origin, string Language, CultureInfo? Cul
     /// <summary>Reads <paramref name="dto"/>, adding one error per problem, each naming <paramref name="origin"/> and the key.</summary>
     public static WordFile Read(string origin, string language, WordFileDto dto, List<RuleSetError> errors)
     {
-        void Fail(string? key, string why) => errors.Add(new RuleSetError(origin, key, why, Kind: RuleSetItemKind.Words));
+        void Fail(string? key, EngineMessage why) => errors.Add(new RuleSetError(origin, key, why, Kind: RuleSetItemKind.Words));
         var plural = PluralRule.Find(dto.Plural);
-        if (dto.Plural is not null && plural is null) Fail(null, $"plural '{dto.Plural}' is not one of {string.Join(", ", PluralRule.Names)}");
+        if (dto.Plural is not null && plural is null) Fail(null, EngineMessage.Of("error.words.plural-rule", ("plural", dto.Plural), ("rules", string.Join(", ", PluralRule.Names))));
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         foreach (var (key, value) in dto.Words ?? [])
         {
@@ -22,7 +22,7 @@ internal sealed record WordFile(string Origin, string Language, CultureInfo? Cul
         return new WordFile(origin, language, CultureOf(dto.Culture, Fail), plural, entries);
     }
 
-    private static WordEntry? Entry(JsonElement value, PluralRule? plural, out string? why)
+    private static WordEntry? Entry(JsonElement value, PluralRule? plural, out EngineMessage? why)
     {
         if (value.ValueKind == JsonValueKind.String)
         {
@@ -30,23 +30,23 @@ internal sealed record WordFile(string Origin, string Language, CultureInfo? Cul
             return text is null ? null : new WordEntry(text, null);
         }
 
-        if (value.ValueKind != JsonValueKind.Object) { why = "a word is a text or an object of plural forms"; return null; }
+        if (value.ValueKind != JsonValueKind.Object) { why = EngineMessage.Of("error.words.not-text"); return null; }
         var forms = new Dictionary<string, WordTemplate>(StringComparer.Ordinal);
         foreach (var form in value.EnumerateObject())
         {
-            if (form.Value.ValueKind != JsonValueKind.String) { why = $"plural form '{form.Name}' is not a text"; return null; }
+            if (form.Value.ValueKind != JsonValueKind.String) { why = EngineMessage.Of("error.words.form-not-text", ("form", form.Name)); return null; }
             if (WordTemplate.Parse(form.Value.GetString()!, out why) is not { } text) return null;
             forms[form.Name] = text;
         }
 
         var missing = (plural?.Forms ?? []).Where(f => !forms.ContainsKey(f)).ToList();
         var extra = plural is null ? [] : forms.Keys.Where(f => !plural.Forms.Contains(f)).ToList();
-        why = missing.Count > 0 ? $"plural forms missing: {string.Join(", ", missing)} (rule '{plural!.Name}')"
-            : extra.Count > 0 ? $"plural forms not in rule '{plural!.Name}': {string.Join(", ", extra)}" : null;
+        why = missing.Count > 0 ? EngineMessage.Of("error.words.forms-missing", ("forms", string.Join(", ", missing)), ("rule", plural!.Name))
+            : extra.Count > 0 ? EngineMessage.Of("error.words.forms-extra", ("rule", plural!.Name), ("forms", string.Join(", ", extra))) : null;
         return why is null ? new WordEntry(null, forms) : null;
     }
 
-    private static CultureInfo? CultureOf(string? name, Action<string?, string> fail)
+    private static CultureInfo? CultureOf(string? name, Action<string?, EngineMessage> fail)
     {
         if (name is null) return null;
         try
@@ -55,7 +55,7 @@ internal sealed record WordFile(string Origin, string Language, CultureInfo? Cul
         }
         catch (CultureNotFoundException)
         {
-            fail(null, $"culture '{name}' is not known to this machine (a name such as 'ru-RU', or \"\" for the invariant culture)");
+            fail(null, EngineMessage.Of("error.words.culture", ("culture", name)));
             return null;
         }
     }

@@ -27,7 +27,7 @@ internal static class WordSources
             }
             catch (JsonException ex)
             {
-                errors.Add(new RuleSetError(origin, null, $"invalid JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message}", Kind: RuleSetItemKind.Words));
+                errors.Add(new RuleSetError(origin, null, RegisterFiles.InvalidJson(ex), Kind: RuleSetItemKind.Words));
                 continue;
             }
 

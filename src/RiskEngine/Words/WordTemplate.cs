@@ -17,7 +17,7 @@ internal sealed class WordTemplate
     public IReadOnlySet<string> Blanks { get; }
 
     /// <summary>The template of <paramref name="text"/>, or null with <paramref name="problem"/> saying what is wrong.</summary>
-    public static WordTemplate? Parse(string text, out string? problem)
+    public static WordTemplate? Parse(string text, out EngineMessage? problem)
     {
         var parts = new List<(string, string?, string?)>();
         var literal = new StringBuilder();
@@ -25,14 +25,14 @@ internal sealed class WordTemplate
         {
             var c = text[i];
             if ((c == '{' || c == '}') && i + 1 < text.Length && text[i + 1] == c) { literal.Append(c); i++; continue; }
-            if (c == '}') { problem = $"a lone '}}' at {i + 1} (write '}}}}' for a brace)"; return null; }
+            if (c == '}') { problem = EngineMessage.Of("error.words.lone-brace", ("position", i + 1)); return null; }
             if (c != '{') { literal.Append(c); continue; }
             var end = text.IndexOf('}', i);
-            if (end < 0) { problem = $"the blank opened at {i + 1} is not closed"; return null; }
+            if (end < 0) { problem = EngineMessage.Of("error.words.unclosed", ("position", i + 1)); return null; }
             var inside = text[(i + 1)..end];
             var colon = inside.IndexOf(':', StringComparison.Ordinal);
             var name = colon < 0 ? inside : inside[..colon];
-            if (name.Length == 0 || !name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '_')) { problem = $"'{{{inside}}}' is not a blank (letters and digits, then an optional ':format')"; return null; }
+            if (name.Length == 0 || !name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '_')) { problem = EngineMessage.Of("error.words.not-blank", ("inside", inside)); return null; }
             parts.Add((literal.ToString(), name, colon < 0 ? null : inside[(colon + 1)..]));
             literal.Clear();
             i = end;

@@ -23,7 +23,7 @@ internal static class Verb
             }
             catch (RuleSetException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Describe(ErrorWords.ForRefused(parse))).ConfigureAwait(false);
                 return ConfigurationError;
             }
             catch (OptionsValidationException ex)
@@ -47,7 +47,7 @@ internal static class Verb
             // The database was recorded for another register: nothing is read or written.
             catch (RegisterMismatchException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Describe(await ErrorWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
                 return ConfigurationError;
             }
             catch (UnknownLanguageException ex)
@@ -62,12 +62,12 @@ internal static class Verb
             }
             catch (RuleExecutionException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Describe(await ErrorWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
                 return ConfigurationError;
             }
             catch (ObservationValidationException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Describe(await ErrorWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
                 return DataError;
             }
             catch (ImportRefusedException ex)

@@ -67,7 +67,7 @@ public sealed class RegisterUnitTests
         var rate = new MeasureUnit("per-staff", UnitKind.Rate, LocalizedText.Of(("ky", "x"), ("ru", "x"), ("en", "x")), null, 3, 0, 10);
 
         Assert.Null(rate.Problem(0.125));
-        Assert.Equal("12 is above 10, the most a value in 'per-staff' can be", rate.Problem(12));
+        Assert.Equal("12 is above 10, the most a value in 'per-staff' can be", rate.Problem(12)?.ToString());
     }
 
     private static void AddUnit(string rules, string code, string kind, string? symbol)

@@ -78,14 +78,14 @@ public sealed class RegisterValidationTests
     }
 
     [Theory]
-    [InlineData(RuleSetItemKind.Rule, "rules/1.1.json: rule 'X': bad")]
-    [InlineData(RuleSetItemKind.Category, "rules/1.1.json: category 'X': bad")]
-    [InlineData(RuleSetItemKind.Office, "rules/1.1.json: office 'X': bad")]
-    [InlineData(RuleSetItemKind.Risk, "rules/1.1.json: risk 'X': bad")]
-    [InlineData(RuleSetItemKind.GenericRisk, "rules/1.1.json: generic risk 'X': bad")]
-    [InlineData(RuleSetItemKind.Indicator, "rules/1.1.json: indicator 'X': bad")]
+    [InlineData(RuleSetItemKind.Rule, "rules/1.1.json: rule 'X': duplicate code")]
+    [InlineData(RuleSetItemKind.Category, "rules/1.1.json: category 'X': duplicate code")]
+    [InlineData(RuleSetItemKind.Office, "rules/1.1.json: office 'X': duplicate code")]
+    [InlineData(RuleSetItemKind.Risk, "rules/1.1.json: risk 'X': duplicate code")]
+    [InlineData(RuleSetItemKind.GenericRisk, "rules/1.1.json: generic risk 'X': duplicate code")]
+    [InlineData(RuleSetItemKind.Indicator, "rules/1.1.json: indicator 'X': duplicate code")]
     public void ToString_Kind_NamesTheItem(RuleSetItemKind kind, string expected) =>
-        Assert.Equal(expected, new RuleSetError("rules/1.1.json", "X", "bad", Kind: kind).ToString());
+        Assert.Equal(expected, new RuleSetError("rules/1.1.json", "X", EngineMessage.Of("error.register.duplicate-code"), Kind: kind).ToString());
 
     private static string EditArray(string rules, string file, int index, Action<JsonNode> change)
     {

@@ -51,8 +51,8 @@ public sealed class WordCatalogTests
 
         var ex = await Assert.ThrowsAsync<RuleSetException>(() => RuleSetLoader.LoadAsync(rules));
 
-        Assert.Contains(ex.Errors, e => e.File == "RiskEngine:Words/ky.json" && e.Reason == "1 words missing in 'ky': test.risks");
-        Assert.Contains(ex.Errors, e => e.File == "RiskEngine:Words/en.json" && e.Reason == "1 words missing in 'en': test.risks");
+        Assert.Contains(ex.Errors, e => e.File == "RiskEngine:Words/ky.json" && e.Reason == "1 word missing in 'ky': test.risks");
+        Assert.Contains(ex.Errors, e => e.File == "RiskEngine:Words/en.json" && e.Reason == "1 word missing in 'en': test.risks");
     }
 
     [Fact]

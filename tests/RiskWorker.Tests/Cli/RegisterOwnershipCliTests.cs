@@ -11,7 +11,7 @@ public sealed class RegisterOwnershipCliTests
         using var temp = new TempDirectory();
         var (db, other) = await DemoAndAnotherRegisterAsync(temp);
 
-        var run = await WorkerProcess.RunAsync(temp.Path, "evaluate", "--as-of", "2026-11-23", "--db", db, "--rules", other);
+        var run = await WorkerProcess.RunAsync(temp.Path, "evaluate", "--as-of", "2026-11-23", "--lang", "en", "--db", db, "--rules", other);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -21,12 +21,39 @@ public sealed class RegisterOwnershipCliTests
     }
 
     [Fact]
+    public async Task Evaluate_DatabaseOfAnotherRegisterInRussian_SaysItInRussian()
+    {
+        using var temp = new TempDirectory();
+        var (db, other) = await DemoAndAnotherRegisterAsync(temp);
+
+        var run = await WorkerProcess.RunAsync(temp.Path, "evaluate", "--as-of", "2026-11-23", "--lang", "ru", "--db", db, "--rules", other);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal($"База данных {db} принадлежит реестру «oshtu-risk-plan-2023-2028», а папка правил — реестр «kstu-risk-plan-2025-2030»: "
+            + "используйте правила этого реестра или другую базу данных.", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Evaluate_DatabaseOfAnotherRegisterInPseudoLanguage_HasNoFixedWordOutsideThePseudoLanguage()
+    {
+        using var temp = new TempDirectory();
+        var (db, other) = await DemoAndAnotherRegisterAsync(temp);
+        PseudoLanguage.AddTo(other, typeof(RiskWorker.Cli.EngineServices).Assembly);
+
+        var run = await WorkerProcess.RunAsync(temp.Path, "evaluate", "--as-of", "2026-11-23", "--lang", PseudoLanguage.Code, "--db", db, "--rules", other);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal(PseudoLanguage.Of($"The database {db} belongs to register 'oshtu-risk-plan-2023-2028', but the rules directory is register "
+            + "'kstu-risk-plan-2025-2030': use that register's rules or another database."), run.Error.TrimEnd());
+    }
+
+    [Fact]
     public async Task Run_DatabaseOfAnotherRegister_RefusesToStartNamingBoth()
     {
         using var temp = new TempDirectory();
         var (db, other) = await DemoAndAnotherRegisterAsync(temp);
 
-        var run = await WorkerProcess.RunAsync(temp.Path, "run", "--db", db, "--rules", other);
+        var run = await WorkerProcess.RunAsync(temp.Path, "run", "--lang", "en", "--db", db, "--rules", other);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("'kstu-risk-plan-2025-2030'", run.Error, StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public sealed class RulesCommandTests
         using var temp = new TempDirectory();
         var (rules, ruleName) = RulesCopy.WithBrokenRule(temp, "6.2.json", 1, "ind.Value >> ");
 
-        var run = await WorkerProcess.RunAsync(temp.Path, "rules", "check", "--rules", rules);
+        var run = await WorkerProcess.RunAsync(temp.Path, "rules", "check", "--lang", "en", "--rules", rules);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("rules/6.2.json", run.Error, StringComparison.Ordinal);

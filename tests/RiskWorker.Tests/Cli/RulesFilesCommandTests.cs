@@ -14,7 +14,7 @@ public sealed class RulesFilesCommandTests
         using var temp = new TempDirectory();
         var rules = Break(RulesCopy.Of(temp), breakage);
 
-        var run = await WorkerProcess.RunAsync(temp.Path, "rules", "check", "--rules", rules);
+        var run = await WorkerProcess.RunAsync(temp.Path, "rules", "check", "--lang", "en", "--rules", rules);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var lines = run.Error.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
@@ -31,7 +31,7 @@ public sealed class RulesFilesCommandTests
         using var temp = new TempDirectory();
         var rules = Break(RulesCopy.Of(temp), "link-loop");
 
-        var run = await WorkerProcess.RunAsync(temp.Path, [.. verb, "--db", temp.File("r.db"), "--rules", rules]);
+        var run = await WorkerProcess.RunAsync(temp.Path, [.. verb, "--lang", "en", "--db", temp.File("r.db"), "--rules", rules]);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Equal(["The rule set was refused (1 error):", "  risks/9.9.json: symbolic-link loop"], run.Error.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')));

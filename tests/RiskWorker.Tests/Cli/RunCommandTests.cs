@@ -10,7 +10,7 @@ public sealed class RunCommandTests
         using var temp = new TempDirectory();
         var (rules, ruleName) = RulesCopy.WithBrokenRule(temp, "7.1.json", 0, "ind.Code.Length > 0");
 
-        var run = await WorkerProcess.RunAsync(temp.Path, "run", "--rules", rules, "--db", temp.File("r.db"));
+        var run = await WorkerProcess.RunAsync(temp.Path, "run", "--lang", "en", "--rules", rules, "--db", temp.File("r.db"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("rules/7.1.json", run.Error, StringComparison.Ordinal);

@@ -46,7 +46,7 @@ public sealed partial class IndicatorTargetsConfigTests
     {
         using var temp = new TempDirectory();
 
-        var run = await WorkerProcess.RunAsync(temp.Path, Env(code, year, value), "rules", "check", "--rules", RepoPaths.Rules);
+        var run = await WorkerProcess.RunAsync(temp.Path, Env(code, year, value), "rules", "check", "--lang", "en", "--rules", RepoPaths.Rules);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains($"RiskEngine:IndicatorTargets:{code}: ", run.Error, StringComparison.Ordinal);
