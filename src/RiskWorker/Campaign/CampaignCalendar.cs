@@ -1,3 +1,4 @@
+using RiskEngine;
 using RiskWorker.Notifications;
 using RiskWorker.Reviews;
 
@@ -47,10 +48,10 @@ internal static class CampaignCalendar
     public static string Prefix(ReviewBody body, DateOnly meeting) => body.IsCouncil ? OutboxKeys.CampaignPrefix(meeting) : OutboxKeys.BodyCampaignPrefix(body.Id, meeting);
 
     /// <summary>How the command line and the log name a step, e.g. "T-30 requests".</summary>
-    public static string Label(CampaignWindows windows, CampaignStep step) => step switch
+    public static string Label(Words words, CampaignWindows windows, CampaignStep step) => step switch
     {
-        CampaignStep.Request => $"T-{windows.Request} requests",
-        CampaignStep.Reminder => $"T-{windows.Reminder} reminders",
-        _ => $"T-{windows.Pack} review packs",
+        CampaignStep.Request => words.Format("cli.campaign.step.request", ("days", windows.Request)),
+        CampaignStep.Reminder => words.Format("cli.campaign.step.reminder", ("days", windows.Reminder)),
+        _ => words.Format("cli.campaign.step.pack", ("days", windows.Pack)),
     };
 }

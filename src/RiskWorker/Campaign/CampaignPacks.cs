@@ -30,7 +30,7 @@ internal sealed partial class CampaignPacks(CouncilPackBuilder builder, CouncilP
             foreach (var language in languages.Distinct(StringComparer.Ordinal))
             {
                 var files = await writer.WriteAsync(pack.In(language), folder.FullName, pdf: true, cancellationToken).ConfigureAwait(false);
-                if (files.Pdf is null) LogNoPdf(language, files.PdfProblem);
+                if (files.Pdf is null) LogNoPdf(language, files.PdfProblem?.ToString());
                 var path = files.Pdf ?? files.Html;
                 var name = Path.GetFileName(path);
                 var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);

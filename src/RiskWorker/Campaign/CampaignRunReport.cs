@@ -1,4 +1,4 @@
-using System.Globalization;
+using RiskEngine;
 using RiskWorker.Mail;
 using RiskWorker.Reviews;
 
@@ -14,17 +14,17 @@ namespace RiskWorker.Campaign;
 /// <param name="Sent">What sending the pending mail did; null when there is no meeting.</param>
 internal sealed record CampaignRunReport(ReviewBody Body, DateOnly Day, DateOnly? Meeting, CampaignStep? Step, int Recipients, int Queued, SendReport? Sent)
 {
-    public override string ToString()
+    /// <summary>What <c>campaign run</c> prints.</summary>
+    public string In(Words words)
     {
-        if (Meeting is not { } meeting) return $"No {Body.SettingPrefix}:MeetingDate configured: no campaign on {D(Day)}.";
+        if (Meeting is not { } meeting) return words.Format("cli.campaign.no-meeting-on", ("setting", Body.SettingPrefix), ("day", Day));
         var what = Step is { } step
-            ? $"{CampaignCalendar.Label(Body.Windows, step)} — {Recipients} recipients, {Queued} queued now, {Recipients - Queued} already queued"
-            : $"nothing due yet (requests from {D(CampaignCalendar.Opens(Body.Windows, meeting, CampaignStep.Request))})";
-        return $"{Heading(Body)} meeting {D(meeting)}, {D(Day)}: {what}; sent {Sent!.Delivered}, failed {Sent.Failed}, deferred {Sent.Deferred} via {Sent.Destination}.";
+            ? words.Format("cli.campaign.step-queued", ("step", CampaignCalendar.Label(words, Body.Windows, step)), ("recipients", Recipients), ("queued", Queued), ("already", Recipients - Queued))
+            : words.Format("cli.campaign.nothing-due", ("opens", CampaignCalendar.Opens(Body.Windows, meeting, CampaignStep.Request)));
+        return words.Format("cli.campaign.run", ("body", Heading(Body, words)), ("meeting", meeting), ("day", Day), ("what", what),
+            ("delivered", Sent!.Delivered), ("failed", Sent.Failed), ("deferred", Sent.Deferred), ("destination", Sent.Destination));
     }
 
     /// <summary>"Council", as the command line always said, or the body's id.</summary>
-    public static string Heading(ReviewBody body) => body.IsCouncil ? "Council" : body.Id;
-
-    private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Heading(ReviewBody body, Words words) => body.IsCouncil ? words["cli.campaign.council"] : body.Id;
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using RiskEngine;
 using RiskWorker.Reviews;
 
 namespace RiskWorker.Campaign;
@@ -7,19 +7,27 @@ namespace RiskWorker.Campaign;
 /// <summary><c>campaign status</c>: the body's meeting, the step due today, and per step its window and what was queued and sent.</summary>
 internal sealed record CampaignStatus(ReviewBody Body, DateOnly Today, DateOnly? Meeting, CampaignStep? Due, IReadOnlyList<StepStatus> Steps)
 {
-    public override string ToString()
+    private static readonly string[] Columns = ["step", "window", "queued", "delivered", "pending", "failed"];
+
+    /// <summary>What <c>campaign status</c> prints: a heading line, then a table of the steps.</summary>
+    public string In(Words words)
     {
-        if (Meeting is not { } meeting) return $"No {Body.SettingPrefix}:MeetingDate configured: no campaign.";
+        if (Meeting is not { } meeting) return words.Format("cli.campaign.no-meeting", ("setting", Body.SettingPrefix));
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{CampaignRunReport.Heading(Body)} meeting {D(meeting)}; today {D(Today)}: {(Due is { } due ? CampaignCalendar.Label(Body.Windows, due) + " due" : "no step due")}; meets {Body.Cadence}");
-        text.AppendLine("step              window                     queued  delivered  pending  failed");
-        foreach (var s in Steps)
+        text.AppendLine(words.Format("cli.campaign.status", ("body", CampaignRunReport.Heading(Body, words)), ("meeting", meeting), ("today", Today),
+            ("due", Due is { } due ? words.Format("cli.campaign.due", ("step", CampaignCalendar.Label(words, Body.Windows, due))) : words["cli.campaign.none-due"]),
+            ("cadence", Body.Cadence)));
+        var rows = Steps.Select(s => (IReadOnlyList<string>)[CampaignCalendar.Label(words, Body.Windows, s.Step),
+                words.Format("cli.campaign.window", ("opens", s.Opens), ("last", s.LastDay)), N(s.Queued), N(s.Delivered), N(s.Pending), N(s.Failed)])
+            .Prepend([.. Columns.Select(c => words["cli.campaign.column." + c])]).ToList();
+        var widths = Enumerable.Range(0, Columns.Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        foreach (var row in rows)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{CampaignCalendar.Label(Body.Windows, s.Step),-17} {D(s.Opens)} … {D(s.LastDay)}  {s.Queued,6}  {s.Delivered,9}  {s.Pending,7}  {s.Failed,6}");
+            text.AppendLine(string.Join("  ", row.Select((cell, c) => c < 2 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))).TrimEnd());
         }
 
         return text.ToString().TrimEnd();
-    }
 
-    private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string N(int n) => n.ToString(words.Culture);
+    }
 }

@@ -25,7 +25,7 @@ internal sealed partial class ReviewCampaign(ReviewBodies bodies, CampaignCompos
         if (body.MeetingFor(day) is not { } meeting)
         {
             var none = new CampaignRunReport(body, day, null, null, 0, 0, null);
-            LogRun(none);
+            LogRun(body.Id, day, null, null, 0, 0);
             return none;
         }
 
@@ -40,7 +40,7 @@ internal sealed partial class ReviewCampaign(ReviewBodies bodies, CampaignCompos
         }
 
         var report = new CampaignRunReport(body, day, meeting, step, recipients, queued, await outbox.SendPendingAsync(cancellationToken).ConfigureAwait(false));
-        LogRun(report);
+        LogRun(body.Id, day, meeting, step, recipients, queued);
         return report;
     }
 
@@ -63,6 +63,6 @@ internal sealed partial class ReviewCampaign(ReviewBodies bodies, CampaignCompos
         return (await reader.ListAsync(null, cancellationToken).ConfigureAwait(false)).Where(e => e.Key.StartsWith(prefix, StringComparison.Ordinal)).ToList();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Report}")]
-    private partial void LogRun(CampaignRunReport report);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Campaign of {Body} on {Day}: meeting {Meeting}, step {Step}, {Recipients} recipients, {Queued} queued now")]
+    private partial void LogRun(string body, DateOnly day, DateOnly? meeting, CampaignStep? step, int recipients, int queued);
 }

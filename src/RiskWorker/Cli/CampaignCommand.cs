@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
 using RiskWorker.Campaign;
 using RiskWorker.Reviews;
 
@@ -19,13 +20,13 @@ internal static class CampaignCommand
         var date = CliOptions.Date("--date", "Run the campaign as on this day, YYYY-MM-DD (default: today in the register's time zone)");
         var body = Body();
         var run = new Command("run", "Queue the step due that day (requests, reminders, pack) for everyone not yet reached, then send pending mail") { date, body };
-        Verb.Action(run, (parse, ct) => WithCampaignAsync(parse, body, async (campaign, chosen, today) =>
-            Console.WriteLine(await campaign.RunAsync(chosen, parse.GetValue(date) ?? today, ct).ConfigureAwait(false))));
+        Verb.Action(run, (parse, ct) => WithCampaignAsync(parse, body, async (campaign, chosen, today, words) =>
+            Console.WriteLine((await campaign.RunAsync(chosen, parse.GetValue(date) ?? today, ct).ConfigureAwait(false)).In(words))));
 
         var statusBody = Body();
         var status = new Command("status", "The meeting date, the step due today, and what each step queued and sent") { statusBody };
-        Verb.Action(status, (parse, ct) => WithCampaignAsync(parse, statusBody, async (campaign, chosen, today) =>
-            Console.WriteLine(await campaign.StatusAsync(chosen, today, ct).ConfigureAwait(false))));
+        Verb.Action(status, (parse, ct) => WithCampaignAsync(parse, statusBody, async (campaign, chosen, today, words) =>
+            Console.WriteLine((await campaign.StatusAsync(chosen, today, ct).ConfigureAwait(false)).In(words))));
 
         var campaign = new Command("campaign", "A review body's campaign (the Academic Council's by default; sections Council and Reviews)");
         campaign.Subcommands.Add(run);
@@ -33,12 +34,13 @@ internal static class CampaignCommand
         return campaign;
     }
 
-    private static async Task<int> WithCampaignAsync(ParseResult parse, Option<string?> body, Func<ReviewCampaign, ReviewBody, DateOnly, Task> action)
+    private static async Task<int> WithCampaignAsync(ParseResult parse, Option<string?> body, Func<ReviewCampaign, ReviewBody, DateOnly, Words, Task> action)
     {
         var configuration = WorkerConfiguration.Current;
         using var services = EngineServices.Build(parse, s => s.AddWorkerServices(configuration));
+        var words = CliWords.For(parse, services.GetRequiredService<IRiskRegister>());
         var chosen = services.GetRequiredService<ReviewBodies>().Get(parse.GetValue(body));
-        await action(services.GetRequiredService<ReviewCampaign>(), chosen, services.Today()).ConfigureAwait(false);
+        await action(services.GetRequiredService<ReviewCampaign>(), chosen, services.Today(), words).ConfigureAwait(false);
         return Verb.Ok;
     }
 }

@@ -62,7 +62,7 @@ internal static class CliOptions
         var offered = register.Identity.Languages;
         return offered.Contains(given, StringComparer.OrdinalIgnoreCase)
             ? register.Words.Resolve(given)
-            : throw new UnknownLanguageException($"--lang takes {string.Join(", ", offered.SkipLast(1))}{(offered.Count > 1 ? " or " : "")}{offered[^1]} (the languages of the register '{register.Identity.Id}'), not '{given}'");
+            : throw new UnknownLanguageException(new("error.cli.unknown-language", ("offered", CliLine.OrList(offered)), ("register", register.Identity.Id), ("given", given)));
     }
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of a table" };

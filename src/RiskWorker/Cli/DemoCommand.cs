@@ -15,14 +15,15 @@ internal static class DemoCommand
         Verb.Action(demo, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddOwners());
+            var register = services.GetRequiredService<IRiskRegister>();
+            var words = CliWords.For(parse, register);
             var observations = services.GetRequiredService<IObservationStore>();
             if (!await observations.IsIllustrativeAsync(ct).ConfigureAwait(false) && (await observations.GetAllAsync(ct).ConfigureAwait(false)).Count > 0)
             {
-                await Console.Error.WriteLineAsync($"{CliOptions.DatabaseName(parse)} already holds real data; the demo would mix with it. Use another --db.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(words.Format("error.cli.demo-real-data", ("database", CliOptions.DatabaseName(parse)))).ConfigureAwait(false);
                 return Verb.DataError;
             }
 
-            var register = services.GetRequiredService<IRiskRegister>();
             var demoData = new DemoDataSet(register);
             var (written, actions) = await demoData.StoreAsync(
                 services.GetRequiredService<IScopeStore>(), observations, services.GetRequiredService<IMitigationActionStore>(),
@@ -31,9 +32,10 @@ internal static class DemoCommand
             var keptOwners = (await owners.GetAllAsync(ct).ConfigureAwait(false)).Any(o => !o.Illustrative);
             var people = DemoOwners.For(register, WorkerConfiguration.Current["Notifications:FallbackEmail"]);
             if (!keptOwners) await owners.ReplaceAllAsync(people, ct).ConfigureAwait(false);
-            Console.WriteLine($"Illustrative demo data written to {CliOptions.DatabaseName(parse)}: {written} observations, "
-                + $"{demoData.Faculties.Count} faculties and institutes, {actions} actions, "
-                + (keptOwners ? "imported owners kept" : $"{people.Count} illustrative owners at example.org") + $". These are NOT {register.Identity.InstitutionShort.Get("en")}'s real figures.");
+            Console.WriteLine(words.Format("cli.demo.written", ("database", CliOptions.DatabaseName(parse)), ("observations", written),
+                ("faculties", demoData.Faculties.Count), ("actions", actions),
+                ("owners", keptOwners ? words["cli.demo.owners-kept"] : words.Format("cli.demo.owners-illustrative", ("count", people.Count))),
+                ("institution", register.Identity.InstitutionShort.Get(words.Language))));
             return Verb.Ok;
         });
         return demo;

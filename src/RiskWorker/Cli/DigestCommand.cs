@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
 using RiskWorker.Notifications;
 using RiskWorker.Notifications.Digest;
 
@@ -24,21 +25,22 @@ internal static class DigestCommand
         {
             var configuration = WorkerConfiguration.Current;
             using var services = EngineServices.Build(parse, s => s.AddWorkerServices(configuration));
+            var words = CliWords.For(parse, services.GetRequiredService<IRiskRegister>());
             try
             {
                 if (parse.GetValue(preview) is { } dir)
                 {
                     var files = await services.GetRequiredService<DigestPreview>().WriteAsync(dir, ct).ConfigureAwait(false);
-                    Console.WriteLine($"{files.Count} digests written to {Path.GetFullPath(dir)} (.eml and .html); nothing was queued or sent.");
+                    Console.WriteLine(words.Format("cli.digest.preview", ("count", files.Count), ("folder", Path.GetFullPath(dir))));
                     return Verb.Ok;
                 }
 
-                Console.WriteLine(await services.GetRequiredService<DigestSender>().SendAsync(ct).ConfigureAwait(false));
+                Console.WriteLine((await services.GetRequiredService<DigestSender>().SendAsync(ct).ConfigureAwait(false)).In(words));
                 return Verb.Ok;
             }
             catch (NoEvaluationException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Line.In(words)).ConfigureAwait(false);
                 return Verb.DataError;
             }
         });

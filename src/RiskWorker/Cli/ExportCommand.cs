@@ -19,18 +19,19 @@ internal static class ExportCommand
         var assessments = new Command("assessments", "The register with current ratings, reasons and owners") { format, asOf, output };
         Verb.Action(assessments, async (parse, ct) =>
         {
+            var configuration = WorkerConfiguration.Current;
+            using var services = EngineServices.Build(parse, s => s.AddImportExport().AddReviewBodies(configuration));
+            var words = CliWords.For(parse, services.GetRequiredService<IRiskRegister>());
             if (ExportFormat.Resolve(parse.GetValue(format), parse.GetValue(output)!, out var refusal) is not { } chosen)
             {
-                await Console.Error.WriteLineAsync(refusal).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(refusal!.In(words)).ConfigureAwait(false);
                 return Verb.DataError;
             }
 
-            var configuration = WorkerConfiguration.Current;
-            using var services = EngineServices.Build(parse, s => s.AddImportExport().AddReviewBodies(configuration));
             var date = parse.GetValue(asOf) ?? services.Today();
             var result = await services.GetRequiredService<AssessmentExporter>()
-                .ExportAsync(date, chosen, CliOptions.Language(parse, services.GetRequiredService<IRiskRegister>()), parse.GetValue(output)!, ct).ConfigureAwait(false);
-            Console.WriteLine(result);
+                .ExportAsync(date, chosen, words.Language, parse.GetValue(output)!, ct).ConfigureAwait(false);
+            Console.WriteLine(result.In(words));
             return Verb.Ok;
         });
         var export = new Command("export", "Export data for the office to circulate");

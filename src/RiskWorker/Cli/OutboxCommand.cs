@@ -16,8 +16,10 @@ internal static class OutboxCommand
         {
             using var services = MailServices.Build(parse);
             var rows = await services.GetRequiredService<IOutboxReader>().ListAsync(parse.GetValue(failedOnly) ? OutboxStatus.Failed : null, ct).ConfigureAwait(false);
-            foreach (var line in OutboxTable.Lines(rows, services.GetRequiredService<IRiskRegister>().Identity.TimeZone)) Console.WriteLine(line);
-            Console.WriteLine($"{rows.Count} message(s)");
+            var register = services.GetRequiredService<IRiskRegister>();
+            var words = CliWords.For(parse, register);
+            foreach (var line in OutboxTable.Lines(rows, register.Identity.TimeZone)) Console.WriteLine(line);
+            Console.WriteLine(words.Plural("cli.outbox.count", rows.Count));
             return Verb.Ok;
         });
         return outbox;

@@ -25,15 +25,16 @@ internal static class OwnersCommand
         Verb.Action(import, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddOwners());
+            var words = CliWords.For(parse, services.GetRequiredService<IRiskRegister>());
             try
             {
                 var stored = await services.GetRequiredService<OwnerImporter>().ImportAsync(parse.GetValue(file)!, ct).ConfigureAwait(false);
-                Console.WriteLine($"{stored.Count} owners stored ({stored.SelectMany(o => o.Roles).Distinct().Count()} roles held) in {CliOptions.DatabaseName(parse)}; the previous list was replaced.");
+                Console.WriteLine(words.Format("cli.owners.stored", ("count", stored.Count), ("roles", stored.SelectMany(o => o.Roles).Distinct().Count()), ("database", CliOptions.DatabaseName(parse))));
                 return Verb.Ok;
             }
             catch (OwnerImportException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Report(words)).ConfigureAwait(false);
                 return Verb.DataError;
             }
         });
@@ -47,6 +48,8 @@ internal static class OwnersCommand
         Verb.Action(list, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddOwners());
+            var register = services.GetRequiredService<IRiskRegister>();
+            var words = CliWords.For(parse, register);
             var all = await services.GetRequiredService<IOwnerStore>().GetAllAsync(ct).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
@@ -54,15 +57,17 @@ internal static class OwnersCommand
                 return Verb.Ok;
             }
 
-            if (all.Any(o => o.Illustrative)) Console.WriteLine(Labels.Illustrative("en", services.GetRequiredService<IRiskRegister>()) + " (owners marked * are illustrative, example.org)");
+            if (all.Any(o => o.Illustrative)) Console.WriteLine(Labels.Illustrative(words.Language, register) + " " + words["cli.owners.illustrative"]);
             foreach (var o in all)
             {
                 Console.WriteLine($"{(o.Illustrative ? "*" : " ")} {o.Email,-40} {o.Language,-3} {o.Name,-34} {string.Join(", ", o.Roles)}");
             }
 
             var held = all.SelectMany(o => o.Roles).ToHashSet(StringComparer.Ordinal);
-            var unheld = services.GetRequiredService<IRiskRegister>().Offices.Select(o => o.Code).Where(c => !held.Contains(c)).ToList();
-            Console.WriteLine($"{all.Count} owners" + (unheld.Count > 0 ? $"; roles nobody holds (their mail goes to Notifications:FallbackEmail): {string.Join(", ", unheld)}" : ""));
+            var unheld = register.Offices.Select(o => o.Code).Where(c => !held.Contains(c)).ToList();
+            Console.WriteLine(unheld.Count > 0
+                ? words.Format("cli.owners.count-unheld", ("count", all.Count), ("roles", string.Join(", ", unheld)))
+                : words.Format("cli.owners.count", ("count", all.Count)));
             return Verb.Ok;
         });
         return list;

@@ -37,7 +37,9 @@ internal static class ReportCommand
             using var services = EngineServices.Build(parse, s => s.AddReviewBodies(configuration).AddCouncilPack(o => o.ChromiumPath = parse.GetValue(chromium)));
             var bodies = services.GetRequiredService<ReviewBodies>();
             var body = withBody ? bodies.Get(parse.GetValue(bodyOption)) : bodies.Council;
-            var language = CliOptions.Language(parse, services.GetRequiredService<IRiskRegister>(), body.IsCouncil ? null : body.Language);
+            var register = services.GetRequiredService<IRiskRegister>();
+            var language = CliOptions.Language(parse, register, body.IsCouncil ? null : body.Language);
+            var words = register.Words.For(language);
             var date = parse.GetValue(asOf) ?? services.Today();
             // As export assessments and the campaign do: a fresh folder after `demo` has nothing evaluated yet.
             var evaluatedNow = await services.GetRequiredService<IAssessmentHistory>().GetLatestAsync(date, ct).ConfigureAwait(false) is null;
@@ -46,24 +48,20 @@ internal static class ReportCommand
                 ?? throw new InvalidOperationException($"No evaluation on or before {date:yyyy-MM-dd} although one was just stored.");
 
             var e = files.Pack.Evaluation;
-            var who = body.IsCouncil ? "Council pack" : $"Review pack of {body.Id} ({body.Name.Get("en")}, {e.Risks.Count} risks)";
-            Console.WriteLine($"{who} for the evaluation of {Day(e.AsOf)} (#{e.Id}"
-                + (evaluatedNow ? $", evaluated now and stored: none was on or before {Day(date)}" : "")
-                + $"{(e.Illustrative ? ", ILLUSTRATIVE data" : "")}), last review {(files.Pack.Review is { } r ? Day(r.ReviewedOn) : "none")}:");
-            Console.WriteLine($"  HTML {files.Html}");
-            if (files.Pdf is not null) Console.WriteLine($"  PDF  {files.Pdf}");
+            var who = body.IsCouncil ? words["cli.report.council"] : words.Format("cli.report.body", ("id", body.Id), ("name", body.Name.Get(language)), ("risks", e.Risks.Count));
+            Console.WriteLine(words.Format("cli.report.written", ("who", who), ("asOf", e.AsOf), ("evaluation", e.Id),
+                ("notes", (evaluatedNow ? words.Format("cli.report.evaluated-now", ("date", date)) : "") + (e.Illustrative ? words["cli.report.illustrative"] : "")),
+                ("review", files.Pack.Review is { } r ? Day(r.ReviewedOn) : words["cli.report.no-review"])));
+            Console.WriteLine(words.Format("cli.report.html", ("path", files.Html)));
+            if (files.Pdf is not null) Console.WriteLine(words.Format("cli.report.pdf", ("path", files.Pdf)));
             if (files.Pack.Review is null)
             {
-                Console.WriteLine(body.IsCouncil
-                    ? "  No Council review is marked yet, so every risk shows as new. After the meeting: review mark --date YYYY-MM-DD"
-                    : $"  No review of {body.Id} is recorded yet, so every risk shows as new. After the meeting: review record --body {body.Id} --date YYYY-MM-DD --decisions FILE");
+                Console.WriteLine(body.IsCouncil ? words["cli.report.council-unmarked"] : words.Format("cli.report.body-unrecorded", ("id", body.Id)));
             }
 
             if (files.PdfProblem is null) return Verb.Ok;
 
-            await Console.Error.WriteLineAsync($"PDF skipped: {files.PdfProblem}{Environment.NewLine}"
-                + "Install Chromium (Debian: apt-get install --no-install-recommends chromium fonts-dejavu-core), pass --chromium PATH, "
-                + "or open the HTML in Chrome/Edge and print it to PDF. Use --no-pdf to ask for the HTML only.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(words.Format("error.pdf.skipped", ("problem", files.PdfProblem.In(words))) + Environment.NewLine + words["error.pdf.advice"]).ConfigureAwait(false);
             return Verb.ConfigurationError;
         });
         return command;

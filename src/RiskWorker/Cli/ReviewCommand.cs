@@ -32,8 +32,9 @@ internal static class ReviewCommand
         Verb.Action(mark, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse);
+            var words = CliWords.For(parse, services.GetRequiredService<IRiskRegister>());
             var day = parse.GetValue(option)!.Value;
-            if (await FutureAsync(services, day).ConfigureAwait(false)) return Verb.DataError;
+            if (await FutureAsync(services, words, day).ConfigureAwait(false)) return Verb.DataError;
 
             var history = services.GetRequiredService<IAssessmentHistory>();
             long id;
@@ -50,7 +51,7 @@ internal static class ReviewCommand
             }
 
             var marked = await history.GetAsync(id, ct).ConfigureAwait(false);
-            Console.WriteLine($"Council review of {Day(day)} recorded: evaluation #{id} (data as of {Day(marked!.AsOf)}) is the reference for movement since the last review.");
+            Console.WriteLine(words.Format("cli.review.marked", ("day", day), ("evaluation", id), ("asOf", marked!.AsOf)));
             return Verb.Ok;
         });
         return mark;
@@ -69,18 +70,26 @@ internal static class ReviewCommand
         {
             var configuration = WorkerConfiguration.Current;
             using var services = EngineServices.Build(parse, s => s.AddReviewBodies(configuration));
+            var words = CliWords.For(parse, services.GetRequiredService<IRiskRegister>());
             var chosen = services.GetRequiredService<ReviewBodies>().Get(parse.GetValue(body));
             var day = parse.GetValue(date)!.Value;
-            if (await FutureAsync(services, day).ConfigureAwait(false)) return Verb.DataError;
+            if (await FutureAsync(services, words, day).ConfigureAwait(false)) return Verb.DataError;
             try
             {
-                Console.WriteLine(await services.GetRequiredService<ReviewRecorder>()
-                    .RecordAsync(chosen, day, parse.GetValue(evaluation), parse.GetValue(decisions)!, parse.GetValue(minutes), ct).ConfigureAwait(false));
+                var result = await services.GetRequiredService<ReviewRecorder>()
+                    .RecordAsync(chosen, day, parse.GetValue(evaluation), parse.GetValue(decisions)!, parse.GetValue(minutes), ct).ConfigureAwait(false);
+                Console.WriteLine(result.In(words));
                 return Verb.Ok;
             }
+            catch (ReviewEvaluationException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Line.In(words) + " " + words["error.review.nothing-written"]).ConfigureAwait(false);
+                return Verb.DataError;
+            }
+            // The store's own check (the library's words): the evaluation holds data after the review's day.
             catch (InvalidOperationException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message + " Nothing was written.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Message + " " + words["error.review.nothing-written"]).ConfigureAwait(false);
                 return Verb.DataError;
             }
         });
@@ -110,11 +119,11 @@ internal static class ReviewCommand
     private static Option<long?> EvaluationOption() =>
         new("--evaluation") { Description = "The evaluation the body's pack was made from (its number is on the pack's cover); default: the latest on or before --date" };
 
-    private static async Task<bool> FutureAsync(IServiceProvider services, DateOnly day)
+    private static async Task<bool> FutureAsync(IServiceProvider services, Words words, DateOnly day)
     {
         var today = services.Today();
         if (day <= today) return false;
-        await Console.Error.WriteLineAsync($"--date {Day(day)} is in the future (today is {Day(today)} in {services.GetRequiredService<IRiskRegister>().Identity.TimeZone.Id}): record a review after it took place.").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync(words.Format("error.review.future", ("day", day), ("today", today), ("zone", services.GetRequiredService<IRiskRegister>().Identity.TimeZone.Id))).ConfigureAwait(false);
         return true;
     }
 

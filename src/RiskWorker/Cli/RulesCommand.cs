@@ -18,8 +18,9 @@ internal static class RulesCommand
             EngineServices.Configure(options, parse);
             var directory = options.RulesDirectory;
             var register = await RuleSet.LoadAsync(options).ConfigureAwait(false);
-            Console.WriteLine($"rules OK: {register.Risks.Count} risks, {register.Categories.Count} categories, {register.Indicators.Count} indicators, "
-                + $"{register.Rules.Count} rules, {register.Offices.Count} offices, {register.GenericRisks.Count} generic risk types (version {register.Version}, {Path.GetFullPath(directory)})");
+            Console.WriteLine(CliWords.For(parse, register).Format("cli.rules.ok", ("risks", register.Risks.Count), ("categories", register.Categories.Count),
+                ("indicators", register.Indicators.Count), ("rules", register.Rules.Count), ("offices", register.Offices.Count),
+                ("generic", register.GenericRisks.Count), ("version", register.Version), ("directory", Path.GetFullPath(directory))));
             return Verb.Ok;
         });
         var rules = new Command("rules", "Work with the rules directory");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using RiskEngine;
 using RiskWorker.Mail;
 
 namespace RiskWorker.Cli;
@@ -13,8 +14,9 @@ internal static class SendPendingCommand
         Verb.Action(send, async (parse, ct) =>
         {
             using var services = MailServices.Build(parse);
+            var words = CliWords.For(parse, services.GetRequiredService<IRiskRegister>());
             var report = await services.GetRequiredService<IOutbox>().SendPendingAsync(ct).ConfigureAwait(false);
-            Console.WriteLine($"{report.Delivered} delivered, {report.Failed} failed, {report.Deferred} deferred → {report.Destination}");
+            Console.WriteLine(report.In(words));
             return Verb.Ok;
         });
         return send;

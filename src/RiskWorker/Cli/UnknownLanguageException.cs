@@ -1,4 +1,4 @@
 namespace RiskWorker.Cli;
 
 /// <summary><c>--lang</c> names a language the register does not offer (<c>register.json</c> <c>languages</c>).</summary>
-internal sealed class UnknownLanguageException(string message) : Exception(message);
+internal sealed class UnknownLanguageException(CliLine line) : CliLineException(line);

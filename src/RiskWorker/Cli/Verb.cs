@@ -2,8 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.Options;
 using RiskEngine;
 using RiskWorker.Import;
-using RiskWorker.Mail;
-using RiskWorker.Reviews;
 
 namespace RiskWorker.Cli;
 
@@ -28,36 +26,22 @@ internal static class Verb
             }
             catch (OptionsValidationException ex)
             {
-                await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", ex.Failures)).ConfigureAwait(false);
-                return ConfigurationError;
+                return await FailAsync(parse, Configuration(ex.Failures)).ConfigureAwait(false);
             }
             // The host validates every options section at start and throws them together when several are wrong.
             catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
             {
-                var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
-                await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", failures)).ConfigureAwait(false);
-                return ConfigurationError;
+                return await FailAsync(parse, Configuration(ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures))).ConfigureAwait(false);
             }
-            // Any verb that sends: the Smtp settings do not fit the server (no STARTTLS, login refused). Mail stays pending.
-            catch (MailConfigurationException ex)
+            // The Smtp settings do not fit the server (mail stays pending), --lang or --body names nothing the register or settings offer.
+            catch (CliLineException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-                return ConfigurationError;
+                return await FailAsync(parse, ex.Line).ConfigureAwait(false);
             }
             // The database was recorded for another register: nothing is read or written.
             catch (RegisterMismatchException ex)
             {
                 await Console.Error.WriteLineAsync(ex.Describe(await ErrorWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
-                return ConfigurationError;
-            }
-            catch (UnknownLanguageException ex)
-            {
-                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-                return ConfigurationError;
-            }
-            catch (UnknownReviewBodyException ex)
-            {
-                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return ConfigurationError;
             }
             catch (RuleExecutionException ex)
@@ -79,10 +63,18 @@ internal static class Verb
             // The database is not one, read-only, locked, unreachable or refuses the login: a line that names it, not a stack trace.
             catch (Exception ex) when (DatabaseErrors.Describe(ex, CliOptions.Database(parse)) is { } line)
             {
-                await Console.Error.WriteLineAsync(line).ConfigureAwait(false);
-                return ConfigurationError;
+                return await FailAsync(parse, line).ConfigureAwait(false);
             }
         });
+
+    // Options validators name settings, so their failures stay as written (English); the line around them is the verb's language.
+    private static CliLine Configuration(IEnumerable<string> failures) => new("error.cli.configuration", ("failures", string.Join(" ", failures)));
+
+    private static async Task<int> FailAsync(ParseResult parse, CliLine line)
+    {
+        await Console.Error.WriteLineAsync(FailureWords.Render(line, await FailureWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
+        return ConfigurationError;
+    }
 
     // The importing verbs carry --errors; where it was given, the full list of a refused file goes there.
     private static string? ErrorsFile(ParseResult parse) =>

@@ -1,3 +1,5 @@
+using RiskWorker.Cli;
+
 namespace RiskWorker.Export;
 
 /// <summary>
@@ -7,15 +9,15 @@ namespace RiskWorker.Export;
 internal static class ExportFormat
 {
     /// <summary>"csv" or "xlsx"; or null with <paramref name="error"/> saying, in one line, what to change.</summary>
-    public static string? Resolve(string? format, string path, out string? error)
+    public static string? Resolve(string? format, string path, out CliLine? error)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         var fromName = extension switch { ".csv" => "csv", ".xlsx" => "xlsx", _ => null };
         error = (fromName, format) switch
         {
-            (null, _) when extension.Length == 0 => $"--out {path}: give the file an extension, .csv or .xlsx",
-            (null, _) => $"--out {path}: '{extension}' files are not written; use .csv or .xlsx",
-            (_, not null) when format != fromName => $"--out {path}: the name says {fromName} but --format says {format}; make them agree",
+            (null, _) when extension.Length == 0 => new CliLine("error.cli.export-no-extension", ("path", path)),
+            (null, _) => new CliLine("error.cli.export-extension", ("path", path), ("extension", extension)),
+            (_, not null) when format != fromName => new CliLine("error.cli.export-format", ("path", path), ("name", fromName), ("format", format)),
             _ => null,
         };
         return error is null ? fromName : null;

@@ -28,14 +28,14 @@ internal static class OwnerCsvReader
         using var csv = new CsvReader(reader, config);
         if (!csv.Read() || !csv.ReadHeader())
         {
-            errors.Add(new(name, 1, "the file is empty; expected a header name,email,language,roles"));
+            errors.Add(new(name, 1, new("error.owners.csv-empty")));
             return [];
         }
 
         var missing = Columns.Where(c => c != "language" && !csv.HeaderRecord!.Any(h => h.Trim().Equals(c, StringComparison.OrdinalIgnoreCase))).ToList();
         if (missing.Count > 0)
         {
-            errors.Add(new(name, 1, $"missing column(s) {string.Join(", ", missing)}; expected a header name,email,language,roles"));
+            errors.Add(new(name, 1, new("error.owners.csv-columns", ("columns", string.Join(", ", missing)))));
             return [];
         }
 

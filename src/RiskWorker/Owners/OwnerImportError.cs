@@ -1,7 +1,10 @@
+using RiskEngine;
+using RiskWorker.Cli;
+
 namespace RiskWorker.Owners;
 
-/// <summary>A problem in an owners file, pinned to its line.</summary>
-internal sealed record OwnerImportError(string File, int Line, string Message)
+/// <summary>A problem in an owners file, pinned to its line; <see cref="Problem"/> is rendered in the reader's language.</summary>
+internal sealed record OwnerImportError(string File, int Line, CliLine Problem)
 {
-    public override string ToString() => $"{File}:{Line}: {Message}";
+    public string In(Words words) => $"{File}:{Line}: {Problem.In(words)}";
 }

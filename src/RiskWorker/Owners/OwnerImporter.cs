@@ -8,7 +8,7 @@ internal sealed class OwnerImporter(IOwnerStore store, IRiskRegister register)
     public async Task<IReadOnlyList<Owner>> ImportAsync(string path, CancellationToken cancellationToken)
     {
         var file = Path.GetFileName(path);
-        if (!File.Exists(path)) throw new OwnerImportException([new(file, 0, "file not found: " + Path.GetFullPath(path))]);
+        if (!File.Exists(path)) throw new OwnerImportException([new(file, 0, new("error.owners.not-found", ("path", Path.GetFullPath(path))))]);
         var errors = new List<OwnerImportError>();
         var rows = Path.GetExtension(path).ToLowerInvariant() switch
         {
@@ -24,7 +24,7 @@ internal sealed class OwnerImporter(IOwnerStore store, IRiskRegister register)
 
     private static IReadOnlyList<OwnerRow> Unsupported(string file, string extension, List<OwnerImportError> errors)
     {
-        errors.Add(new(file, 0, $"unsupported file type '{extension}': use .csv or .json"));
+        errors.Add(new(file, 0, new("error.owners.file-type", ("extension", extension))));
         return [];
     }
 }

@@ -20,7 +20,7 @@ internal static class OwnerJsonReader
             var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
             {
-                errors.Add(new(name, 1, "expected a JSON array of people: [{\"name\", \"email\", \"language\", \"roles\": [...]}]"));
+                errors.Add(new(name, 1, new("error.owners.json-array")));
                 return [];
             }
 
@@ -29,7 +29,7 @@ internal static class OwnerJsonReader
                 var line = LineOf(bytes, reader.TokenStartIndex);
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    errors.Add(new(name, line, "expected an object {\"name\", \"email\", \"language\", \"roles\"}"));
+                    errors.Add(new(name, line, new("error.owners.json-object")));
                     reader.Skip();
                     continue;
                 }
@@ -40,7 +40,7 @@ internal static class OwnerJsonReader
         }
         catch (JsonException ex)
         {
-            errors.Add(new(name, (int)(ex.LineNumber ?? 0) + 1, "invalid JSON: " + ex.Message));
+            errors.Add(new(name, (int)(ex.LineNumber ?? 0) + 1, new("error.owners.json-invalid", ("problem", ex.Message))));
         }
 
         return rows;

@@ -15,21 +15,21 @@ internal static class OwnerValidator
             var name = row.Name?.Trim() ?? "";
             var email = row.Email?.Trim() ?? "";
             var language = string.IsNullOrWhiteSpace(row.Language) ? register.Identity.DefaultLanguage : row.Language.Trim().ToLowerInvariant();
-            if (name.Length == 0) errors.Add(new(file, row.Line, "name is empty"));
-            if (!EmailAddress.IsValid(email)) errors.Add(new(file, row.Line, $"'{email}' is not an email address"));
-            else if (seen.TryGetValue(email, out var first)) errors.Add(new(file, row.Line, $"duplicate email {email} (first on line {first})"));
+            if (name.Length == 0) errors.Add(new(file, row.Line, new("error.owners.no-name")));
+            if (!EmailAddress.IsValid(email)) errors.Add(new(file, row.Line, new("error.owners.email", ("email", email))));
+            else if (seen.TryGetValue(email, out var first)) errors.Add(new(file, row.Line, new("error.owners.duplicate", ("email", email), ("first", first))));
             else seen[email] = row.Line;
-            if (!register.Identity.Languages.Contains(language)) errors.Add(new(file, row.Line, $"unknown language '{row.Language}' (the register offers {string.Join(", ", register.Identity.Languages)})"));
-            if (row.Roles.Count == 0) errors.Add(new(file, row.Line, "no roles given"));
+            if (!register.Identity.Languages.Contains(language)) errors.Add(new(file, row.Line, new("error.owners.language", ("language", row.Language), ("offered", string.Join(", ", register.Identity.Languages)))));
+            if (row.Roles.Count == 0) errors.Add(new(file, row.Line, new("error.owners.no-roles")));
             foreach (var role in row.Roles.Where(r => register.FindOffice(r) is null))
             {
-                errors.Add(new(file, row.Line, $"unknown role '{role}' (roles are the office codes of rules/offices.json)"));
+                errors.Add(new(file, row.Line, new("error.owners.role", ("role", role))));
             }
 
             if (errors.Count == before) owners.Add(new Owner(name, email, language, row.Roles.Distinct(StringComparer.Ordinal).ToList()));
         }
 
-        if (rows.Count == 0 && errors.Count == 0) errors.Add(new(file, 1, "no people in the file"));
+        if (rows.Count == 0 && errors.Count == 0) errors.Add(new(file, 1, new("error.owners.empty")));
         return owners;
     }
 }

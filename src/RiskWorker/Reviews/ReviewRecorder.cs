@@ -10,16 +10,16 @@ namespace RiskWorker.Reviews;
 internal sealed class ReviewRecorder(DecisionImporter importer, IAssessmentHistory history, IReviewStore store)
 {
     /// <exception cref="ImportRefusedException">The decisions file (or the minutes file) is refused; nothing was written.</exception>
-    /// <exception cref="InvalidOperationException">No evaluation fits the review; nothing was written.</exception>
+    /// <exception cref="ReviewEvaluationException">No evaluation fits the review; nothing was written.</exception>
     public async Task<ReviewRecordResult> RecordAsync(ReviewBody body, DateOnly day, long? evaluationId, string decisionsPath, string? minutesPath, CancellationToken cancellationToken)
     {
         var decisions = importer.Read(decisionsPath, body);
         if (minutesPath is not null && !File.Exists(minutesPath)) throw new ImportRefusedException(minutesPath, [new ImportError(0, minutesPath, "file not found")]);
 
         var evaluation = evaluationId is { } id
-            ? await history.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException($"Evaluation #{id} does not exist.")
+            ? await history.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new ReviewEvaluationException(new("error.review.evaluation-missing", ("id", id)))
             : await history.GetLatestAsync(day, cancellationToken).ConfigureAwait(false)
-              ?? throw new InvalidOperationException($"No evaluation exists on or before {day:yyyy-MM-dd}: run an evaluation first.");
+              ?? throw new ReviewEvaluationException(new("error.review.no-evaluation", ("day", day)));
         var minutes = minutesPath is null ? null : await File.ReadAllBytesAsync(minutesPath, cancellationToken).ConfigureAwait(false);
         var record = new ReviewRecord(body.Id, day, evaluation.Id!.Value, decisions, minutesPath is null ? null : Path.GetFileName(minutesPath), minutes);
         var stored = await store.RecordAsync(record, cancellationToken).ConfigureAwait(false);

@@ -17,7 +17,7 @@ public sealed partial class CampaignCommandTests
             ["Council__MeetingDate"] = "2026-12-23",
             ["Council__SecretaryEmail"] = "secretary@example.org",
         };
-        string[] common = ["--db", database.Setting, "--rules", RepoPaths.Rules];
+        string[] common = ["--lang", "en", "--db", database.Setting, "--rules", RepoPaths.Rules];
         Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, env, ["demo", .. common])).ExitCode);
 
         var first = await WorkerProcess.RunAsync(temp.Path, env, ["campaign", "run", "--date", "2026-11-23", .. common]);

@@ -2,6 +2,7 @@ using MimeKit;
 using RiskWorker.Campaign;
 using RiskWorker.Mail;
 using RiskWorker.Tests.Campaign.Support;
+using RiskWorker.Tests.Support;
 using static RiskWorker.Tests.Campaign.Support.CampaignScenario;
 
 namespace RiskWorker.Tests.Campaign;
@@ -77,7 +78,7 @@ public sealed class CampaignRunTests
         Assert.Empty(world.Smtp.Messages());
         Assert.Empty(idle.Smtp.Messages());
         // The Council meets yearly: the day after the meeting belongs to next year's campaign.
-        Assert.Contains("Council meeting 2027-12-23, 2026-12-24: nothing due yet (requests from 2027-11-23)", after.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Council meeting 2027-12-23, 2026-12-24: nothing due yet (requests from 2027-11-23)", after.In(ShippedRegister.English), StringComparison.Ordinal);
         Assert.Equal((null, null), (none.Meeting, none.Sent));
         Assert.Empty(await idle.Get<IOutboxReader>().ListAsync(null, CancellationToken.None));
     }

@@ -14,7 +14,7 @@ public sealed class CampaignTimelineTests(CampaignTimelineFixture run) : IClassF
     {
         Assert.Empty(run.Received[31]);
         Assert.Null(run.Reports[31].Step);
-        Assert.Contains("nothing due yet (requests from 2026-11-23)", run.Reports[31].ToString(), StringComparison.Ordinal);
+        Assert.Contains("nothing due yet (requests from 2026-11-23)", run.Reports[31].In(ShippedRegister.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class CliLanguageTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("* цель задаёт Отдел стратегического планирования", run.Out, StringComparison.Ordinal);
         Assert.Equal(1, unknown.ExitCode);
-        Assert.Contains("not 'de'", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("«de» эмес", unknown.Error, StringComparison.Ordinal);
     }
 
     [Fact]

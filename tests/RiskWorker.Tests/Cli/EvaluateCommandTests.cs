@@ -12,7 +12,7 @@ public sealed class EvaluateCommandTests
     {
         using var temp = new TempDirectory();
         var db = temp.File("r.db");
-        var demo = await WorkerProcess.RunAsync(temp.Path, "demo", "--db", db, "--rules", RepoPaths.Rules);
+        var demo = await WorkerProcess.RunAsync(temp.Path, "demo", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
         Assert.True(demo.ExitCode == 0, demo.ToString());
         Assert.Contains("ILLUSTRATIVE", demo.Out.ToUpperInvariant(), StringComparison.Ordinal);
 

@@ -86,7 +86,7 @@ public sealed class ReviewCommandTests
 
     private static async Task<WorkerResult> Worker(TempDirectory temp, TestDatabase database, int expectedExit, params string[] args)
     {
-        var run = await WorkerProcess.RunAsync(temp.Path, [.. args, "--db", database.Setting, "--rules", RepoPaths.Rules]);
+        var run = await WorkerProcess.RunAsync(temp.Path, [.. args, "--lang", "en", "--db", database.Setting, "--rules", RepoPaths.Rules]);
         Assert.True(run.ExitCode == expectedExit, run.ToString());
         return run;
     }

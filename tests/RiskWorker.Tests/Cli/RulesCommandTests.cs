@@ -10,7 +10,7 @@ public sealed class RulesCommandTests
     {
         using var temp = new TempDirectory();
 
-        var run = await WorkerProcess.RunAsync(temp.Path, "rules", "check", "--rules", RepoPaths.Rules);
+        var run = await WorkerProcess.RunAsync(temp.Path, "rules", "check", "--lang", "en", "--rules", RepoPaths.Rules);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Matches("^rules OK: 11 risks, 7 categories, [0-9]+ indicators, [0-9]+ rules", run.Out);

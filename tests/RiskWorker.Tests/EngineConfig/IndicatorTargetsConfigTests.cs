@@ -29,8 +29,8 @@ public sealed partial class IndicatorTargetsConfigTests
     {
         using var temp = new TempDirectory();
 
-        var plain = await WorkerProcess.RunAsync(temp.Path, "rules", "check", "--rules", RepoPaths.Rules);
-        var configured = await WorkerProcess.RunAsync(temp.Path, Env(OfficeSet, "2026", "44"), "rules", "check", "--rules", RepoPaths.Rules);
+        var plain = await WorkerProcess.RunAsync(temp.Path, "rules", "check", "--lang", "en", "--rules", RepoPaths.Rules);
+        var configured = await WorkerProcess.RunAsync(temp.Path, Env(OfficeSet, "2026", "44"), "rules", "check", "--lang", "en", "--rules", RepoPaths.Rules);
 
         Assert.True(plain.ExitCode == 0 && configured.ExitCode == 0, plain + "\n" + configured);
         Assert.Matches("^[0-9a-f]{12}$", Version(plain.Out));
@@ -61,7 +61,7 @@ public sealed partial class IndicatorTargetsConfigTests
         using var temp = new TempDirectory();
 
         var run = await WorkerProcess.RunAsync(temp.Path, Env(OfficeSet, year, value),
-            "indicators", "list", "--rules", RepoPaths.Rules, "--db", temp.File("r.db"));
+            "indicators", "list", "--lang", "en", "--rules", RepoPaths.Rules, "--db", temp.File("r.db"));
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("Configuration error: Failed to convert configuration value " + named, run.Error, StringComparison.Ordinal);

@@ -30,7 +30,7 @@ public sealed class ExportFormatCliTests
         using var temp = new TempDirectory();
         var path = temp.File(name);
 
-        var run = await Run(temp, format is null ? ["--out", path] : ["--format", format, "--out", path]);
+        var run = await Run(temp, format is null ? ["--lang", "en", "--out", path] : ["--lang", "en", "--format", format, "--out", path]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"--out {path}: {expected}", run.Error.Trim());

@@ -26,7 +26,7 @@ public sealed partial class ClusterProcessTests
             for (var i = 0; i < 40; i++) Assert.True(await mail.Outbox.EnqueueAsync(TestMail.Digest($"digest/p{i}/2026-W48", $"p{i}@example.org"), CancellationToken.None));
         }
 
-        string[] args = ["send-pending", "--db", database.Setting, "--rules", RepoPaths.Rules];
+        string[] args = ["send-pending", "--lang", "en", "--db", database.Setting, "--rules", RepoPaths.Rules];
         var runs = await Task.WhenAll(WorkerProcess.RunAsync(temp.Path, server.Environment, args), WorkerProcess.RunAsync(temp.Path, server.Environment, args));
 
         Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.ToString()));

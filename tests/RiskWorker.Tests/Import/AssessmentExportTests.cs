@@ -4,6 +4,7 @@ using RiskWorker.Demo;
 using RiskWorker.Export;
 using RiskWorker.Import;
 using RiskWorker.Output;
+using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Import;
 
@@ -72,7 +73,7 @@ public sealed class AssessmentExportTests
         var result = await h.Services.GetRequiredService<AssessmentExporter>().ExportAsync(AsOf, "csv", "en", path, CancellationToken.None);
 
         Assert.False(result.FromStored);
-        Assert.Contains("from a new evaluation (#2;", result.ToString(), StringComparison.Ordinal);
+        Assert.Contains("from a new evaluation (#2;", result.In(ShippedRegister.English), StringComparison.Ordinal);
         var text = await File.ReadAllTextAsync(path);
         Assert.DoesNotContain("ILLUSTRATIVE", text, StringComparison.Ordinal);
         Assert.StartsWith("As of 2026-11-23 · rules ", text.TrimStart('\uFEFF'), StringComparison.Ordinal);

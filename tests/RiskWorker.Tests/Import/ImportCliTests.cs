@@ -64,8 +64,8 @@ public sealed class ImportCliTests
         var bad = await Run(h, "export", "assessments", "--format", "pdf", "--out", xlsx, "--db", db);
 
         Assert.True(export.ExitCode == 0, export.ToString());
-        Assert.Contains("Wrote 11 risks", export.Out, StringComparison.Ordinal);
-        Assert.Contains("from a new evaluation", export.Out, StringComparison.Ordinal);
+        Assert.Contains("Записано рисков: 11", export.Out, StringComparison.Ordinal);
+        Assert.Contains("по новой оценке", export.Out, StringComparison.Ordinal);
         Assert.True(new FileInfo(xlsx).Length > 0);
         Assert.NotEqual(0, bad.ExitCode);
     }

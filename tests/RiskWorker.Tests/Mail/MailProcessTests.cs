@@ -14,9 +14,9 @@ public sealed class MailProcessTests
         var db = temp.File("r.db");
         await EnqueueAsync(db, ("digest/a/2026-W48", "a@example.org"), ("digest/b/2026-W48", "b@example.org"));
 
-        var first = await WorkerProcess.RunAsync(temp.Path, server.Environment, "send-pending", "--db", db, "--rules", RepoPaths.Rules);
-        var second = await WorkerProcess.RunAsync(temp.Path, server.Environment, "send-pending", "--db", db, "--rules", RepoPaths.Rules);
-        var list = await WorkerProcess.RunAsync(temp.Path, server.Environment, "outbox", "--db", db, "--rules", RepoPaths.Rules);
+        var first = await WorkerProcess.RunAsync(temp.Path, server.Environment, "send-pending", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
+        var second = await WorkerProcess.RunAsync(temp.Path, server.Environment, "send-pending", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
+        var list = await WorkerProcess.RunAsync(temp.Path, server.Environment, "outbox", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Equal($"2 delivered, 0 failed, 0 deferred → smtp://127.0.0.1:{server.Port}", first.Out.Trim());
@@ -39,7 +39,7 @@ public sealed class MailProcessTests
         await EnqueueAsync(db, ("d/a", "a@example.org"), ("d/b", "b@example.org"), ("d/c", "c@example.org"));
         await using (var stalling = await SmtpServer.StartAsync(new SmtpServerBehaviour(HangOn: "b@example.org")))
         {
-            await using var worker = RunningWorker.Start(temp.Path, stalling.Environment, "send-pending", "--db", db, "--rules", RepoPaths.Rules);
+            await using var worker = RunningWorker.Start(temp.Path, stalling.Environment, "send-pending", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
             for (var i = 0; i < 600 && !stalling.Journal.Contains("hang b@example.org"); i++) await Task.Delay(100);
             Assert.Contains("hang b@example.org", stalling.Journal);
             await worker.KillAsync();
@@ -48,7 +48,7 @@ public sealed class MailProcessTests
 
         var afterKill = await StatusesAsync(db);
         await using var server = await SmtpServer.StartAsync();
-        var rerun = await WorkerProcess.RunAsync(temp.Path, server.Environment, "send-pending", "--db", db, "--rules", RepoPaths.Rules);
+        var rerun = await WorkerProcess.RunAsync(temp.Path, server.Environment, "send-pending", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
 
         Assert.Equal([OutboxStatus.Delivered, OutboxStatus.Pending, OutboxStatus.Pending], afterKill);
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
@@ -64,16 +64,16 @@ public sealed class MailProcessTests
         using var temp = new TempDirectory();
         var db = temp.File("r.db");
         await EnqueueAsync(db, ("d/kept", "kept@example.org"), ("d/gone", "gone@example.org"));
-        var send = await WorkerProcess.RunAsync(temp.Path, server.Environment, "send-pending", "--db", db, "--rules", RepoPaths.Rules);
+        var send = await WorkerProcess.RunAsync(temp.Path, server.Environment, "send-pending", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
 
-        var failed = await WorkerProcess.RunAsync(temp.Path, server.Environment, "outbox", "--failed", "--db", db, "--rules", RepoPaths.Rules);
+        var failed = await WorkerProcess.RunAsync(temp.Path, server.Environment, "outbox", "--failed", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
 
         Assert.True(send.ExitCode == 0, send.ToString());
         Assert.StartsWith("1 delivered, 1 failed, 0 deferred", send.Out, StringComparison.Ordinal);
         Assert.True(failed.ExitCode == 0, failed.ToString());
         var row = Assert.Single(failed.Out.Split('\n'), l => l.StartsWith("d/", StringComparison.Ordinal));
         Assert.Matches(@"^d/gone\s+digest\s+gone@example\.org\s+failed\s+1\s+550 5\.1\.1 <gone@example\.org>: Recipient address rejected", row);
-        Assert.Contains("1 message(s)", failed.Out, StringComparison.Ordinal);
+        Assert.Contains("1 message", failed.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class MailProcessTests
         await EnqueueAsync(db, ("d/a", "a@example.org"));
 
         var run = await WorkerProcess.RunAsync(temp.Path, new Dictionary<string, string>(server.Environment) { ["Smtp__Security"] = "StartTls" },
-            "send-pending", "--db", db, "--rules", RepoPaths.Rules);
+            "send-pending", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains(run.Error.Split('\n'), l => l.StartsWith("Mail settings do not work with smtp://", StringComparison.Ordinal) && l.Contains("STARTTLS", StringComparison.OrdinalIgnoreCase));
@@ -104,7 +104,7 @@ public sealed class MailProcessTests
         await EnqueueAsync(db, ("d/a", "a@example.org"));
 
         var run = await WorkerProcess.RunAsync(temp.Path, new Dictionary<string, string>(server.Environment) { ["Smtp__Security"] = "SslOnConnect" },
-            "send-pending", "--db", db, "--rules", RepoPaths.Rules);
+            "send-pending", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -21,9 +21,9 @@ public sealed class PickupFolderTests
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var folder = Path.Combine(temp.Path, "data", "mail-outbox");
 
-        var first = await WorkerProcess.RunAsync(temp.Path, "send-pending", "--db", db, "--rules", RepoPaths.Rules);
+        var first = await WorkerProcess.RunAsync(temp.Path, "send-pending", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
         var written = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToDictionary(f => f, File.ReadAllBytes);
-        var second = await WorkerProcess.RunAsync(temp.Path, "send-pending", "--db", db, "--rules", RepoPaths.Rules);
+        var second = await WorkerProcess.RunAsync(temp.Path, "send-pending", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Equal($"2 delivered, 0 failed, 0 deferred → {folder}", first.Out.Trim());

@@ -71,7 +71,7 @@ public sealed class SmtpCertificateTests
     {
         var environment = new Dictionary<string, string>(server.Environment) { ["Smtp__Security"] = "StartTls", ["Smtp__RetryAttempts"] = "0" };
         foreach (var (key, value) in settings) environment[key] = value;
-        return WorkerProcess.RunAsync(temp.Path, environment, "send-pending", "--db", db, "--rules", RepoPaths.Rules);
+        return WorkerProcess.RunAsync(temp.Path, environment, "send-pending", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
     }
 
     private static async Task<string> EnqueueAsync(TempDirectory temp)

@@ -31,8 +31,8 @@ public sealed class DigestCommandTests
         using var temp = new TempDirectory();
         var db = await DemoProcess.EvaluatedAsync(temp, server.Environment);
 
-        var first = await WorkerProcess.RunAsync(temp.Path, server.Environment, ["digest", "--send", .. db]);
-        var second = await WorkerProcess.RunAsync(temp.Path, server.Environment, ["digest", "--send", .. db]);
+        var first = await WorkerProcess.RunAsync(temp.Path, server.Environment, ["digest", "--send", "--lang", "en", .. db]);
+        var second = await WorkerProcess.RunAsync(temp.Path, server.Environment, ["digest", "--send", "--lang", "en", .. db]);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Contains($"{ShippedDemoOwners.All.Count} composed, {ShippedDemoOwners.All.Count} queued", first.Out, StringComparison.Ordinal);

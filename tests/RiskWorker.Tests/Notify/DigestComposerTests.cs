@@ -6,6 +6,7 @@ using RiskWorker.Notifications.Digest;
 using RiskWorker.Owners;
 using RiskEngine;
 using RiskWorker.Tests.Notify.Support;
+using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Notify;
 
@@ -202,7 +203,7 @@ public sealed class DigestComposerTests
         Assert.Equal(0, quiet.FailedInOutbox);
         Assert.DoesNotContain("refused", quiet.ToString(), StringComparison.Ordinal);
         Assert.Equal(1, report.FailedInOutbox);
-        Assert.Contains("1 message(s) in the outbox were refused", report.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 message in the outbox was refused", report.In(ShippedRegister.English), StringComparison.Ordinal);
     }
 
     [Fact]

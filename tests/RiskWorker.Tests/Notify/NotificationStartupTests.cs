@@ -14,7 +14,7 @@ public sealed class NotificationStartupTests
         using var temp = new TempDirectory();
         var environment = new Dictionary<string, string> { ["Notifications__FallbackEmail"] = "" };
 
-        var run = await WorkerProcess.RunAsync(temp.Path, environment, "run", "--db", temp.File("r.db"), "--rules", RepoPaths.Rules);
+        var run = await WorkerProcess.RunAsync(temp.Path, environment, "run", "--lang", "en", "--db", temp.File("r.db"), "--rules", RepoPaths.Rules);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("Configuration error: Notifications:FallbackEmail is required", run.Error, StringComparison.Ordinal);

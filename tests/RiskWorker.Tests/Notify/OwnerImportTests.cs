@@ -106,7 +106,7 @@ public sealed class OwnerImportTests
             "bad.csv:5: unknown role 'deens' (roles are the office codes of rules/offices.json)",
             "bad.csv:6: unknown language 'de' (the register offers ky, ru, en)",
             "bad.csv:7: duplicate email GOOD@example.org (first on line 2)",
-        ], ex.Errors.Select(e => e.ToString()));
+        ], ex.Errors.Select(e => e.In(ShippedRegister.English)));
         Assert.Equal([Existing], await world.Get<IOwnerStore>().GetAllAsync(default), OwnerComparer.Instance);
     }
 
@@ -128,7 +128,7 @@ public sealed class OwnerImportTests
 
         var ex = await Assert.ThrowsAsync<OwnerImportException>(() => world.Get<OwnerImporter>().ImportAsync(file, default));
 
-        Assert.Equal("owners.json:3: unknown role 'no-such-office' (roles are the office codes of rules/offices.json)", Assert.Single(ex.Errors).ToString());
+        Assert.Equal("owners.json:3: unknown role 'no-such-office' (roles are the office codes of rules/offices.json)", Assert.Single(ex.Errors).In(ShippedRegister.English));
         Assert.Empty(await world.Get<IOwnerStore>().GetAllAsync(default));
     }
 
@@ -142,7 +142,7 @@ public sealed class OwnerImportTests
         var imported = await WorkerProcess.RunAsync(temp.Path, "owners", "import", good, "--db", db, "--rules", RepoPaths.Rules);
         Assert.True(imported.ExitCode == 0, imported.ToString());
 
-        var refused = await WorkerProcess.RunAsync(temp.Path, "owners", "import", bad, "--db", db, "--rules", RepoPaths.Rules);
+        var refused = await WorkerProcess.RunAsync(temp.Path, "owners", "import", bad, "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
         var list = await WorkerProcess.RunAsync(temp.Path, "owners", "list", "--json", "--db", db, "--rules", RepoPaths.Rules);
 
         Assert.True(refused.ExitCode == 2, refused.ToString());

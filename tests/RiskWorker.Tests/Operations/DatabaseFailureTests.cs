@@ -78,7 +78,7 @@ public sealed class DatabaseFailureTests(DatabaseTemplate template) : IClassFixt
             "report council" => ["report", "council", "--as-of", "2026-06-01", "--out", temp.File("pack"), "--no-pdf"],
             _ => verb.Split(' '),
         };
-        return [.. args, "--db", db, "--rules", RepoPaths.Rules];
+        return [.. args, "--lang", "en", "--db", db, "--rules", RepoPaths.Rules];
     }
 
     private static string Text(string path, string content)

@@ -28,7 +28,7 @@ public sealed class PostgresFailureTests
             _ => $"Host=127.0.0.1;Port={FreePort()};Database=risk;Username=risk;Timeout=3",
         };
 
-        var run = await WorkerProcess.RunAsync(temp.Path, [verb, "--db", db, "--rules", RepoPaths.Rules]);
+        var run = await WorkerProcess.RunAsync(temp.Path, [verb, "--lang", "en", "--db", db, "--rules", RepoPaths.Rules]);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var lines = (run.Out + run.Error).Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -49,7 +49,7 @@ public sealed class PublishedWorkerTests(PublishedWorker published) : IClassFixt
         CopyRules(given == "rules/ in the working directory" ? Path.Combine(workingDirectory, "rules") : register);
         var environment = new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production" };
         if (given == "RiskEngine__RulesDirectory") environment[given] = register;
-        string[] args = given == "--rules" ? ["rules", "check", "--rules", register] : ["rules", "check"];
+        string[] args = given == "--rules" ? ["rules", "check", "--lang", "en", "--rules", register] : ["rules", "check", "--lang", "en"];
 
         await using var check = RunningWorker.StartProgram("dotnet", [Path.Combine(published.ProgramFolder, "RiskWorker.dll"), .. args], workingDirectory, environment);
         var exitCode = await check.WaitForExitAsync();

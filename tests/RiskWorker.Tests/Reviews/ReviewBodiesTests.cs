@@ -86,7 +86,7 @@ public sealed class ReviewBodiesTests
     {
         var ex = Assert.Throws<UnknownReviewBodyException>(() => Bodies([]).Get("senate"));
 
-        Assert.Equal("--body 'senate': no such review body (configured: council; add others under Reviews:Bodies).", ex.Message);
+        Assert.Equal("--body 'senate': no such review body (configured: council; add others under Reviews:Bodies).", ex.Line.In(ShippedRegister.English));
     }
 
     private static ReviewBodies Bodies(Dictionary<string, string?> settings, RiskEngine.Rules.CompiledRuleSet? rules = null, string? directory = null)

@@ -13,7 +13,7 @@ public sealed class ReviewRecordTests : IDisposable
     private readonly Dictionary<string, string> _env = SdcBody.Environment("2026-12-17");
     private TestDatabase? _database;
 
-    private string[] Common => ["--db", _database?.Setting ?? _temp.File("r.db"), "--rules", RepoPaths.Rules];
+    private string[] Common => ["--lang", "en", "--db", _database?.Setting ?? _temp.File("r.db"), "--rules", RepoPaths.Rules];
 
     public void Dispose()
     {
@@ -33,7 +33,7 @@ public sealed class ReviewRecordTests : IDisposable
         var list = await RunAsync("review", "list", "--json");
         var risks = await LastDecisionsAsync("2026-11-22");
         var storedAfter = await StoredActionsAsync();
-        var export = await RunAsync("export", "assessments", "--as-of", "2026-11-22", "--lang", "en", "--out", _temp.File("register.csv"));
+        var export = await RunAsync("export", "assessments", "--as-of", "2026-11-22", "--out", _temp.File("register.csv"));
         var preview = await RunAsync("digest", "--preview", _temp.File("digests"));
         await File.WriteAllTextAsync(_temp.File("actions.csv"), "risk;action;owner;due;status;done\n"
             + "7.2;Обновить реестр внутренних положений после изменений законодательства (иллюстрация);legal-office;30.06.2027;done;01.12.2026\n"
@@ -42,7 +42,7 @@ public sealed class ReviewRecordTests : IDisposable
         var afterImport = await LastDecisionsAsync("2026-12-02");
 
         Assert.True(record.ExitCode == 0, record.ToString());
-        Assert.Contains("Review of sdc on 2026-11-21 recorded (#1): evaluation #1 (data as of 2026-11-20), 3 decisions (1 accept, 1 treat, 1 escalate); 1 new dated action(s)", record.Out, StringComparison.Ordinal);
+        Assert.Contains("Review of sdc on 2026-11-21 recorded (#1): evaluation #1 (data as of 2026-11-20), 3 decisions (1 accept, 1 treat, 1 escalate); 1 new dated action, reminded", record.Out, StringComparison.Ordinal);
         Assert.Contains("minutes kept: minutes.txt (", record.Out, StringComparison.Ordinal);
         var held = Assert.Single(JsonDocument.Parse(list.Out).RootElement.EnumerateArray());
         Assert.Equal(("sdc", "2026-11-21", 1, 3, "minutes.txt"), (held.GetProperty("body").GetString(), held.GetProperty("date").GetString(), held.GetProperty("evaluation").GetInt32(), held.GetProperty("decisions").GetInt32(), held.GetProperty("minutes").GetString()));

@@ -8,4 +8,7 @@ internal static class ShippedRegister
     private static readonly Lazy<IRiskRegister> Instance = new(() => WorkerRules.LoadAsync(RepoPaths.Rules).GetAwaiter().GetResult());
 
     public static IRiskRegister Value => Instance.Value;
+
+    /// <summary>The register's English words (engine and worker), for a test that reads a line the way <c>--lang en</c> prints it.</summary>
+    public static RiskEngine.Words English => Value.Words.For("en");
 }

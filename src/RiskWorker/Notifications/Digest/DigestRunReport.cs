@@ -1,3 +1,4 @@
+using RiskEngine;
 using RiskWorker.Mail;
 
 namespace RiskWorker.Notifications.Digest;
@@ -11,7 +12,9 @@ namespace RiskWorker.Notifications.Digest;
 /// <param name="FailedInOutbox">Messages of any run refused permanently and still undelivered.</param>
 internal sealed record DigestRunReport(string Week, int Composed, int Queued, int AlreadyQueued, SendReport Sent, int FailedInOutbox)
 {
-    public override string ToString() =>
-        $"Weekly digests {Week}: {Composed} composed, {Queued} queued, {AlreadyQueued} already queued; sent {Sent.Delivered}, failed {Sent.Failed}, deferred {Sent.Deferred} via {Sent.Destination}."
-        + (FailedInOutbox > 0 ? $" {FailedInOutbox} message(s) in the outbox were refused by the server and not delivered: see `outbox --failed`." : "");
+    /// <summary>What <c>digest --send</c> prints.</summary>
+    public string In(Words words) =>
+        words.Format("cli.digest.sent", ("week", Week), ("composed", Composed), ("queued", Queued), ("already", AlreadyQueued),
+            ("delivered", Sent.Delivered), ("failed", Sent.Failed), ("deferred", Sent.Deferred), ("destination", Sent.Destination))
+        + (FailedInOutbox > 0 ? " " + words.Plural("cli.digest.failed-in-outbox", FailedInOutbox) : "");
 }

@@ -16,7 +16,7 @@ internal sealed partial class DigestSender(IRiskRegister register, DigestCompose
         // Refused mail is never deleted; the weekly run reminds the office of every message still undelivered.
         var failed = await outboxReader.ListAsync(OutboxStatus.Failed, cancellationToken).ConfigureAwait(false);
         var report = new DigestRunReport(OutboxKeys.IsoWeek(register.Identity.Today(clock)), mails.Count, queued, mails.Count - queued, sent, failed.Count);
-        LogRun(report);
+        LogRun(report.Week, report.Composed, report.Queued, report.AlreadyQueued, report.FailedInOutbox);
         foreach (var entry in failed) LogFailed(entry.Key, entry.ToAddress, entry.LastError);
         return report;
     }
@@ -24,6 +24,6 @@ internal sealed partial class DigestSender(IRiskRegister register, DigestCompose
     [LoggerMessage(Level = LogLevel.Warning, Message = "Undelivered (refused by the server): {Key} to {To}: {Answer}")]
     private partial void LogFailed(string key, string to, string? answer);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Report}")]
-    private partial void LogRun(DigestRunReport report);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digests {Week}: {Composed} composed, {Queued} queued, {AlreadyQueued} already queued; {FailedInOutbox} refused in the outbox")]
+    private partial void LogRun(string week, int composed, int queued, int alreadyQueued, int failedInOutbox);
 }

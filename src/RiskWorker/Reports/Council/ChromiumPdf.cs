@@ -26,7 +26,7 @@ internal sealed class ChromiumPdf(IOptions<CouncilPackOptions> options)
     /// <exception cref="PdfPrintException">Chromium is missing, failed, timed out or wrote nothing.</exception>
     public async Task PrintAsync(string htmlPath, string pdfPath, CancellationToken cancellationToken)
     {
-        var executable = Find() ?? throw new PdfPrintException(options.Value.ChromiumPath is { } p ? $"Chromium not found at {p}." : "Chromium not found on PATH.");
+        var executable = Find() ?? throw new PdfPrintException(options.Value.ChromiumPath is { } p ? new("error.pdf.not-found-at", ("path", p)) : new("error.pdf.not-found"));
         var profile = Directory.CreateTempSubdirectory("riskengine-chromium-");
         var partial = pdfPath + ".partial";
         try
@@ -47,7 +47,7 @@ internal sealed class ChromiumPdf(IOptions<CouncilPackOptions> options)
             if (exit != 0 || written == 0)
             {
                 var tail = string.Join(Environment.NewLine, error.Split('\n').Where(l => !l.Contains("dbus", StringComparison.OrdinalIgnoreCase)).TakeLast(5));
-                throw new PdfPrintException($"{executable} exited with {exit} and wrote {written} bytes.{Environment.NewLine}{tail}".TrimEnd());
+                throw new PdfPrintException(new("error.pdf.failed", ("program", executable), ("exit", exit), ("bytes", written), ("output", tail.Length == 0 ? "" : Environment.NewLine + tail)));
             }
 
             File.Move(partial, pdfPath, overwrite: true);
@@ -61,7 +61,7 @@ internal sealed class ChromiumPdf(IOptions<CouncilPackOptions> options)
 
     private async Task<(int Exit, string Error)> RunAsync(ProcessStartInfo start, CancellationToken cancellationToken)
     {
-        using var process = Process.Start(start) ?? throw new PdfPrintException($"{start.FileName} could not be started.");
+        using var process = Process.Start(start) ?? throw new PdfPrintException(new("error.pdf.not-started", ("program", start.FileName)));
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -74,7 +74,7 @@ internal sealed class ChromiumPdf(IOptions<CouncilPackOptions> options)
         {
             process.Kill(entireProcessTree: true);
             if (cancellationToken.IsCancellationRequested) throw;
-            throw new PdfPrintException($"{start.FileName} did not finish within {options.Value.PdfTimeout.TotalSeconds:0} s and was stopped.");
+            throw new PdfPrintException(new("error.pdf.timeout", ("program", start.FileName), ("seconds", Math.Round(options.Value.PdfTimeout.TotalSeconds))));
         }
 
         await stdout.ConfigureAwait(false);

@@ -5,4 +5,4 @@ namespace RiskWorker.Reports.Council;
 /// <param name="Html">Full path of the HTML file.</param>
 /// <param name="Pdf">Full path of the PDF, when it was made.</param>
 /// <param name="PdfProblem">Why the PDF was not made, when it was asked for and failed.</param>
-internal sealed record CouncilPackFiles(CouncilPack Pack, string Html, string? Pdf, string? PdfProblem);
+internal sealed record CouncilPackFiles(CouncilPack Pack, string Html, string? Pdf, RiskWorker.Cli.CliLine? PdfProblem);

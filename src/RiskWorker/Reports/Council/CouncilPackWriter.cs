@@ -38,7 +38,7 @@ internal sealed class CouncilPackWriter(CouncilPackBuilder builder, ChromiumPdf 
         }
         catch (PdfPrintException ex)
         {
-            return files with { PdfProblem = ex.Message };
+            return files with { PdfProblem = ex.Line };
         }
     }
 }
