@@ -16,7 +16,7 @@ internal static class OutboxCommand
         {
             using var services = MailServices.Build(parse);
             var rows = await services.GetRequiredService<IOutboxReader>().ListAsync(parse.GetValue(failedOnly) ? OutboxStatus.Failed : null, ct).ConfigureAwait(false);
-            foreach (var line in OutboxTable.Lines(rows, services.GetRequiredService<IRiskRegister>().Identity.TimeZone)) Console.WriteLine(line);
+            foreach (var line in OutboxTable.Lines(rows, services.GetRequiredService<IRiskRegister>().Identity.TimeZone, CliWords.For(parse, services.GetRequiredService<IRiskRegister>()))) Console.WriteLine(line);
             Console.WriteLine($"{rows.Count} message(s)");
             return Verb.Ok;
         });

@@ -101,7 +101,7 @@ internal static class ReviewCommand
             var reviews = await services.GetRequiredService<IReviewStore>().ListAsync(only, ct).ConfigureAwait(false);
             Console.WriteLine(parse.GetValue(json)
                 ? JsonSerializer.Serialize(reviews.Select(r => new ReviewJson(r.Body, Day(r.ReviewedOn), r.EvaluationId, r.Decisions, r.MinutesName)), OutputJson.Options)
-                : ReviewTable.Render(reviews));
+                : ReviewTable.Render(reviews, CliWords.For(parse, services.GetRequiredService<IRiskRegister>())));
             return Verb.Ok;
         });
         return list;

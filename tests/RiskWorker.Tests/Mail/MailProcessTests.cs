@@ -16,7 +16,7 @@ public sealed class MailProcessTests
 
         var first = await WorkerProcess.RunAsync(temp.Path, server.Environment, "send-pending", "--db", db, "--rules", RepoPaths.Rules);
         var second = await WorkerProcess.RunAsync(temp.Path, server.Environment, "send-pending", "--db", db, "--rules", RepoPaths.Rules);
-        var list = await WorkerProcess.RunAsync(temp.Path, server.Environment, "outbox", "--db", db, "--rules", RepoPaths.Rules);
+        var list = await WorkerProcess.RunAsync(temp.Path, server.Environment, "outbox", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Equal($"2 delivered, 0 failed, 0 deferred → smtp://127.0.0.1:{server.Port}", first.Out.Trim());
@@ -66,7 +66,7 @@ public sealed class MailProcessTests
         await EnqueueAsync(db, ("d/kept", "kept@example.org"), ("d/gone", "gone@example.org"));
         var send = await WorkerProcess.RunAsync(temp.Path, server.Environment, "send-pending", "--db", db, "--rules", RepoPaths.Rules);
 
-        var failed = await WorkerProcess.RunAsync(temp.Path, server.Environment, "outbox", "--failed", "--db", db, "--rules", RepoPaths.Rules);
+        var failed = await WorkerProcess.RunAsync(temp.Path, server.Environment, "outbox", "--failed", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
 
         Assert.True(send.ExitCode == 0, send.ToString());
         Assert.StartsWith("1 delivered, 1 failed, 0 deferred", send.Out, StringComparison.Ordinal);

@@ -74,7 +74,7 @@ public sealed class ReviewRecordTests : IDisposable
         var before = await StoredActionsAsync();
 
         var result = await RunAsync("review", "record", "--body", "sdc", "--date", "2026-11-21", "--decisions", _temp.File("bad.csv"));
-        var list = await RunAsync("review", "list");
+        var list = await RunAsync("review", "list", "--lang", "en");
         var risks = await LastDecisionsAsync("2026-11-22");
 
         Assert.Equal(2, result.ExitCode);
