@@ -75,7 +75,7 @@ internal static class ReviewCommand
             try
             {
                 Console.WriteLine(await services.GetRequiredService<ReviewRecorder>()
-                    .RecordAsync(chosen, day, parse.GetValue(evaluation), parse.GetValue(decisions)!, parse.GetValue(minutes), ct).ConfigureAwait(false));
+                    .RecordAsync(chosen, day, parse.GetValue(evaluation), parse.GetValue(decisions)!, parse.GetValue(minutes), CliWords.For(parse, services.GetRequiredService<IRiskRegister>()), ct).ConfigureAwait(false));
                 return Verb.Ok;
             }
             catch (InvalidOperationException ex)

@@ -15,13 +15,15 @@ internal static class ScopesCommand
         var file = ImportCommand.FileArgument();
         var dryRun = ImportCommand.DryRun();
         var errors = ImportCommand.ErrorsFile();
-        var import = new Command("import", "Add or rename scopes from a file: code;name;kind (faculty, institute, college, other)") { file, dryRun, errors };
+        var import = new Command("import", "Add or rename scopes from a file: code;name;kind (faculty, institute, college, other), optional name:<lang> per language") { file, dryRun, errors };
         Verb.Action(import, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport());
             var path = parse.GetValue(file)!;
-            Console.WriteLine(await services.GetRequiredService<ScopeImporter>()
-                .ImportAsync(path, parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false));
+            var words = CliWords.For(parse, services.GetRequiredService<IRiskRegister>());
+            var result = await services.GetRequiredService<ScopeImporter>()
+                .ImportAsync(path, parse.GetValue(dryRun), words, ConsoleProgress.ForFile(path, words), ct).ConfigureAwait(false);
+            Console.WriteLine(result.Describe(words));
             return Verb.Ok;
         });
 
