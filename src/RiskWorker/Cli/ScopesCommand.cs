@@ -34,11 +34,14 @@ internal static class ScopesCommand
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(ConfiguredScopes.Load()));
             var scopes = await services.GetRequiredService<IScopeStore>().GetAllAsync(ct).ConfigureAwait(false);
             var register = services.GetRequiredService<IRiskRegister>();
-            var language = CliOptions.Language(parse, register);
-            var whole = register.Words.For(language).Format("cli.whole-institution", ("institution", register.Identity.InstitutionShort.Get(language)));
+            var words = CliWords.For(parse, register);
+            var language = words.Language;
+            var whole = words.Format("cli.whole-institution", ("institution", register.Identity.InstitutionShort.Get(language)));
+            // The JSON keeps the stored kind; the list names it in the reader's language.
             Console.WriteLine(parse.GetValue(json)
                 ? JsonSerializer.Serialize(scopes.Select(s => new { s.Code, Name = s.Name.Get(language), s.Kind }), OutputJson.Options)
-                : string.Join(Environment.NewLine, scopes.Select(s => $"{s.Code,-12} {s.Kind,-10} {s.Name.Get(language)}").Prepend($"{Scopes.University,-12} {"",-10} {whole}")));
+                : string.Join(Environment.NewLine, scopes.Select(s => $"{s.Code,-12} {ImportWords.KindName(words, s.Kind),-10} {s.Name.Get(language)}")
+                    .Prepend($"{Scopes.University,-12} {"",-10} {whole}")));
             return Verb.Ok;
         });
 

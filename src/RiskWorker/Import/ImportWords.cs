@@ -47,6 +47,10 @@ internal sealed class ImportWords
     /// <summary>What an error message lists as accepted kinds of scope.</summary>
     public string KindsAccepted(Words reader) => Listed("import.kind.", KindValues, reader);
 
+    /// <summary>A stored kind of scope as <paramref name="reader"/> reads it; a kind stored by other means than an import stays as stored.</summary>
+    public static string KindName(Words reader, string kind) =>
+        reader.Keys.Contains("import.kind." + kind, StringComparer.Ordinal) ? Spellings(reader, "import.kind." + kind)[0] : kind;
+
     /// <summary>The spellings a word gives, separated by <c>|</c>: the first is how a message names it.</summary>
     public static IReadOnlyList<string> Spellings(Words words, string key) =>
         words[key].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
