@@ -27,4 +27,17 @@ public sealed class ConsoleProgressTests
 
         Assert.Equal(["… 251,000 rows read", "… 500,100 rows read"], output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public void Rows_RussianRedirected_SaysHowManyRowsWithTheRussianPlural()
+    {
+        var output = new StringWriter();
+        var progress = new ConsoleProgress(output, terminal: false, fileBytes: 50_000_000, ShippedRegister.Value.Words.For("ru"));
+
+        foreach (var rows in new[] { 251_000, 500_002 }) progress.Rows(rows / 1e6, rows);
+
+        var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^… прочитано 251\s000 строк$", lines[0]);
+        Assert.Matches(@"^… прочитано 500\s002 строки$", lines[1]);
+    }
 }
