@@ -59,6 +59,9 @@ internal static class PseudoLanguage
     private static JsonNode Mark(JsonNode value) => value switch
     {
         JsonObject forms => new JsonObject(forms.Select(f => KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(Of(f.Value!.GetValue<string>()))))),
-        _ => JsonValue.Create(Of(value.GetValue<string>()))!,
+        _ => JsonValue.Create(Spellings(value.GetValue<string>()))!,
     };
+
+    // A word an import accepts in several spellings ("done|completed") is marked spelling by spelling, so each reads as a word of the language.
+    private static string Spellings(string english) => string.Join('|', english.Split('|').Select(Of));
 }

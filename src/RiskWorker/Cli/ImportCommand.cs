@@ -28,22 +28,23 @@ internal static class ImportCommand
         var replace = new Option<bool>("--replace") { Description = "Overwrite stored values for the same indicator, period and scope" };
         var dryRun = DryRun();
         var errors = ErrorsFile();
-        var command = new Command("indicators", "Import indicator values: indicator;period;value;scope;note (headers in en, ru or ky)") { file, replace, dryRun, errors };
+        var command = new Command("indicators", "Import indicator values: indicator;period;value;scope;note (headers in any of the register's languages)") { file, replace, dryRun, errors };
         Verb.Action(command, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(ConfiguredScopes.Load()));
             var path = parse.GetValue(file)!;
+            var words = CliWords.For(parse, services.GetRequiredService<IRiskRegister>());
             var result = await services.GetRequiredService<IndicatorImporter>()
-                .ImportAsync(path, parse.GetValue(replace), parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false);
-            Console.WriteLine(result);
+                .ImportAsync(path, parse.GetValue(replace), parse.GetValue(dryRun), words, ConsoleProgress.ForFile(path, words), ct).ConfigureAwait(false);
+            Console.WriteLine(result.Describe(words));
             if (!result.DryRun && await services.GetRequiredService<ConfiguredScopeStore>().StoreConfiguredAsync(ct).ConfigureAwait(false) is > 0 and var stored)
             {
-                Console.WriteLine($"Stored {stored} scope(s) from configuration.");
+                Console.WriteLine(words.Plural("import.configured-scopes", stored));
             }
 
             if (await services.GetRequiredService<IObservationStore>().IsIllustrativeAsync(ct).ConfigureAwait(false))
             {
-                Console.WriteLine("Note: this database holds the ILLUSTRATIVE demo, so its ratings stay labelled illustrative; use another --db for real figures.");
+                Console.WriteLine(words["import.illustrative-note"]);
             }
 
             return Verb.Ok;
@@ -63,9 +64,10 @@ internal static class ImportCommand
             using var services = EngineServices.Build(parse, s => s.AddImportExport());
             var path = parse.GetValue(file)!;
             var date = parse.GetValue(asOf) ?? services.Today();
+            var words = CliWords.For(parse, services.GetRequiredService<IRiskRegister>());
             var result = await services.GetRequiredService<ActionImporter>()
-                .ImportAsync(path, parse.GetValue(dryRun), date, ConsoleProgress.ForFile(path), ct).ConfigureAwait(false);
-            Console.WriteLine(result);
+                .ImportAsync(path, parse.GetValue(dryRun), date, words, ConsoleProgress.ForFile(path, words), ct).ConfigureAwait(false);
+            Console.WriteLine(result.Describe(words));
             return Verb.Ok;
         });
         return command;

@@ -18,7 +18,7 @@ internal static class OutboxCommand
             var rows = await services.GetRequiredService<IOutboxReader>().ListAsync(parse.GetValue(failedOnly) ? OutboxStatus.Failed : null, ct).ConfigureAwait(false);
             var register = services.GetRequiredService<IRiskRegister>();
             var words = CliWords.For(parse, register);
-            foreach (var line in OutboxTable.Lines(rows, register.Identity.TimeZone)) Console.WriteLine(line);
+            foreach (var line in OutboxTable.Lines(rows, register.Identity.TimeZone, words)) Console.WriteLine(line);
             Console.WriteLine(words.Plural("cli.outbox.count", rows.Count));
             return Verb.Ok;
         });

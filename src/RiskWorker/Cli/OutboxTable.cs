@@ -1,33 +1,36 @@
 using System.Globalization;
+using RiskEngine;
 using RiskWorker.Mail;
 using RiskWorker.Output;
 
 namespace RiskWorker.Cli;
 
 /// <summary>
-/// The <c>outbox</c> listing: columns as wide as their widest cell (keys can be long), the time of delivery in
-/// the register's time zone, and the server's last answer: its receipt once delivered, else the first line of its last error.
+/// The <c>outbox</c> listing in the verb's language: columns as wide as their widest cell (keys can be long, and the headers'
+/// words differ in length per language), the time of delivery in the register's time zone, and the server's last answer:
+/// its receipt once delivered, else the first line of its last error. Keys and kinds are stored codes and stay as stored.
 /// </summary>
 internal static class OutboxTable
 {
-    private static readonly string[] Header = ["KEY", "KIND", "TO", "STATUS", "ATT", "DELIVERED", "LAST ANSWER"];
+    private static readonly string[] Columns = ["key", "kind", "to", "status", "attempts", "delivered", "last-answer"];
 
     /// <param name="rows">The outbox entries.</param>
     /// <param name="zone">The register's time zone, in which delivery times are shown.</param>
-    public static IReadOnlyList<string> Lines(IReadOnlyList<OutboxEntry> rows, TimeZoneInfo zone)
+    /// <param name="words">The verb's words.</param>
+    public static IReadOnlyList<string> Lines(IReadOnlyList<OutboxEntry> rows, TimeZoneInfo zone, Words words)
     {
-        IReadOnlyList<string>[] cells = [Header, .. rows.Select(r => Cells(r, zone))];
+        IReadOnlyList<string>[] cells = [Columns.Select(c => words["table.outbox.column." + c]).ToList(), .. rows.Select(r => Cells(r, zone, words))];
         var widths = TextColumns.Widths(cells);
-        // ATT is a number, right-aligned.
+        // The attempts are a number, right-aligned.
         return cells.Select(c => TextColumns.Line(c, widths, "  ", rightAligned: 4)).ToList();
     }
 
-    private static IReadOnlyList<string> Cells(OutboxEntry r, TimeZoneInfo zone) =>
+    private static IReadOnlyList<string> Cells(OutboxEntry r, TimeZoneInfo zone, Words words) =>
     [
         r.Key,
         r.Kind,
         r.ToAddress,
-        r.Status.ToString().ToLowerInvariant(),
+        words["table.outbox.status." + r.Status.ToString().ToLowerInvariant()],
         r.Attempts.ToString(CultureInfo.InvariantCulture),
         r.DeliveredAt is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "",
         MailFailures.FirstLine(r.Status == OutboxStatus.Delivered ? r.Receipt : r.LastError),

@@ -77,7 +77,7 @@ internal static class ReviewCommand
             try
             {
                 var result = await services.GetRequiredService<ReviewRecorder>()
-                    .RecordAsync(chosen, day, parse.GetValue(evaluation), parse.GetValue(decisions)!, parse.GetValue(minutes), ct).ConfigureAwait(false);
+                    .RecordAsync(chosen, day, parse.GetValue(evaluation), parse.GetValue(decisions)!, parse.GetValue(minutes), words, ct).ConfigureAwait(false);
                 Console.WriteLine(result.In(words));
                 return Verb.Ok;
             }
@@ -110,7 +110,7 @@ internal static class ReviewCommand
             var reviews = await services.GetRequiredService<IReviewStore>().ListAsync(only, ct).ConfigureAwait(false);
             Console.WriteLine(parse.GetValue(json)
                 ? JsonSerializer.Serialize(reviews.Select(r => new ReviewJson(r.Body, Day(r.ReviewedOn), r.EvaluationId, r.Decisions, r.MinutesName)), OutputJson.Options)
-                : ReviewTable.Render(reviews));
+                : ReviewTable.Render(reviews, CliWords.For(parse, services.GetRequiredService<IRiskRegister>())));
             return Verb.Ok;
         });
         return list;

@@ -15,13 +15,15 @@ internal static class ScopesCommand
         var file = ImportCommand.FileArgument();
         var dryRun = ImportCommand.DryRun();
         var errors = ImportCommand.ErrorsFile();
-        var import = new Command("import", "Add or rename scopes from a file: code;name;kind (faculty, institute, college, other)") { file, dryRun, errors };
+        var import = new Command("import", "Add or rename scopes from a file: code;name;kind (faculty, institute, college, other), optional name:<lang> per language") { file, dryRun, errors };
         Verb.Action(import, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport());
             var path = parse.GetValue(file)!;
-            Console.WriteLine(await services.GetRequiredService<ScopeImporter>()
-                .ImportAsync(path, parse.GetValue(dryRun), ConsoleProgress.ForFile(path), ct).ConfigureAwait(false));
+            var words = CliWords.For(parse, services.GetRequiredService<IRiskRegister>());
+            var result = await services.GetRequiredService<ScopeImporter>()
+                .ImportAsync(path, parse.GetValue(dryRun), words, ConsoleProgress.ForFile(path, words), ct).ConfigureAwait(false);
+            Console.WriteLine(result.Describe(words));
             return Verb.Ok;
         });
 
@@ -32,11 +34,14 @@ internal static class ScopesCommand
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(ConfiguredScopes.Load()));
             var scopes = await services.GetRequiredService<IScopeStore>().GetAllAsync(ct).ConfigureAwait(false);
             var register = services.GetRequiredService<IRiskRegister>();
-            var language = CliOptions.Language(parse, register);
-            var whole = register.Words.For(language).Format("cli.whole-institution", ("institution", register.Identity.InstitutionShort.Get(language)));
+            var words = CliWords.For(parse, register);
+            var language = words.Language;
+            var whole = words.Format("cli.whole-institution", ("institution", register.Identity.InstitutionShort.Get(language)));
+            // The JSON keeps the stored kind; the list names it in the reader's language.
             Console.WriteLine(parse.GetValue(json)
                 ? JsonSerializer.Serialize(scopes.Select(s => new { s.Code, Name = s.Name.Get(language), s.Kind }), OutputJson.Options)
-                : string.Join(Environment.NewLine, scopes.Select(s => $"{s.Code,-12} {s.Kind,-10} {s.Name.Get(language)}").Prepend($"{Scopes.University,-12} {"",-10} {whole}")));
+                : string.Join(Environment.NewLine, scopes.Select(s => $"{s.Code,-12} {ImportWords.KindName(words, s.Kind),-10} {s.Name.Get(language)}")
+                    .Prepend($"{Scopes.University,-12} {"",-10} {whole}")));
             return Verb.Ok;
         });
 

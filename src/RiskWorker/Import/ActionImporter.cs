@@ -9,19 +9,20 @@ namespace RiskWorker.Import;
 internal sealed class ActionImporter(IRiskRegister register, IMitigationActionStore store)
 {
     /// <param name="asOf">The day the summary counts overdue actions on (the verb's <c>--as-of</c>, default today in the register's time zone).</param>
-    public async Task<ActionImportResult> ImportAsync(string path, bool dryRun, DateOnly asOf, IImportProgress progress, CancellationToken cancellationToken)
+    /// <param name="words">The reader's words, in which the progress and every error are written.</param>
+    public async Task<ActionImportResult> ImportAsync(string path, bool dryRun, DateOnly asOf, Words words, IImportProgress progress, CancellationToken cancellationToken)
     {
-        using var source = TableSource.Open(path);
+        using var source = TableSource.Open(path, words);
         progress.Line(source.Description);
         var errors = new List<ImportError>();
         var actions = new List<MitigationAction>();
-        var table = new HeaderedTable(source, ImportColumns.Actions, path);
+        var table = new HeaderedTable(source, ImportColumns.Actions(register.Words), path);
         foreach (var row in table.Rows())
         {
             if (new ActionRow(register, source, table.Map!, row, errors).Read() is { } action) actions.Add(action);
         }
 
-        if (errors.Count > 0) throw new ImportRefusedException(path, errors);
+        if (errors.Count > 0) throw new ImportRefusedException(path, errors, words);
 
         var before = (await store.GetAllAsync(cancellationToken).ConfigureAwait(false)).Count;
         if (!dryRun) await store.ReplaceAllAsync(actions, cancellationToken).ConfigureAwait(false);

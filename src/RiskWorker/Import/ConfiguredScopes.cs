@@ -7,15 +7,21 @@ namespace RiskWorker.Import;
 /// <summary>
 /// The configuration alternative to <c>scopes import</c>: a <c>Scopes</c> list in appsettings.json (or
 /// <c>RISKWORKER_Scopes__0__Code</c>-style environment variables), known in memory through <see cref="ConfiguredScopeStore"/>.
+/// A scope's <c>Name</c> is one text or one per language (<c>"Name": {"ky": "…", "ru": "…"}</c>, see <see cref="ScopeNameColumns"/>).
 /// </summary>
 internal static class ConfiguredScopes
 {
     /// <summary>The configured scopes, a kind written in any of the register's languages (see <see cref="ImportWords"/>).</summary>
-    public static IReadOnlyList<ScopeInfo> Read(IConfiguration configuration, ImportWords words) =>
-        configuration.GetSection("Scopes").GetChildren()
-            .Select(s => new ScopeInfo(s["Code"] ?? "", s["Name"] ?? s["Code"] ?? "", words.Kind(s["Kind"] ?? "faculty") ?? "other"))
-            .Where(s => s.Code.Length > 0)
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A name is given in a language the register does not offer.</exception>
+    public static IReadOnlyList<ScopeInfo> Read(IConfiguration configuration, IRiskRegister register)
+    {
+        var kinds = ImportWords.Of(register.Words);
+        var languages = register.Words.Languages;
+        return configuration.GetSection("Scopes").GetChildren()
+            .Where(s => !string.IsNullOrEmpty(s["Code"]))
+            .Select(s => new ScopeInfo(s["Code"]!, ScopeNameColumns.Read(s, languages, register.Words.For(null)), kinds.Kind(s["Kind"] ?? "faculty") ?? "other"))
             .ToList();
+    }
 
     public static IConfiguration Load() => new ConfigurationBuilder()
         .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -30,7 +36,7 @@ internal static class ConfiguredScopes
         services.Remove(engine);
         services.AddSingleton(sp => new ConfiguredScopeStore(
             (IScopeStore)(engine.ImplementationInstance ?? engine.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, engine.ImplementationType!)),
-            Read(configuration, ImportWords.Of(sp.GetRequiredService<IRiskRegister>().Words))));
+            Read(configuration, sp.GetRequiredService<IRiskRegister>())));
         services.AddSingleton<IScopeStore>(sp => sp.GetRequiredService<ConfiguredScopeStore>());
         return services;
     }

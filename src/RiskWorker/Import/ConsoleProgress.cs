@@ -1,12 +1,13 @@
 using System.Globalization;
+using RiskEngine;
 
 namespace RiskWorker.Import;
 
 /// <summary>
 /// On a terminal, a bar redrawn in place for files over 1 MB; when the output is redirected (a log, a pipe, a test),
-/// a plain line every 250 000 rows, so a log shows progress without a line per redraw.
+/// a plain line every 250 000 rows, so a log shows progress without a line per redraw; its words in the reader's language.
 /// </summary>
-internal sealed class ConsoleProgress(TextWriter output, bool terminal, long fileBytes) : IImportProgress
+internal sealed class ConsoleProgress(TextWriter output, bool terminal, long fileBytes, Words words) : IImportProgress
 {
     private const int Width = 30;
     private const int PlainEvery = 250_000;
@@ -14,8 +15,8 @@ internal sealed class ConsoleProgress(TextWriter output, bool terminal, long fil
     private int _lastPlain;
     private bool _drawn;
 
-    public static ConsoleProgress ForFile(string path) =>
-        new(Console.Out, !Console.IsOutputRedirected, File.Exists(path) ? new FileInfo(path).Length : 0);
+    public static ConsoleProgress ForFile(string path, Words words) =>
+        new(Console.Out, !Console.IsOutputRedirected, File.Exists(path) ? new FileInfo(path).Length : 0, words);
 
     public void Line(string text)
     {
@@ -28,13 +29,13 @@ internal sealed class ConsoleProgress(TextWriter output, bool terminal, long fil
         if (_bar)
         {
             var filled = (int)Math.Round(Math.Clamp(fraction, 0, 1) * Width);
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {fraction,4:P0} {rows,12:N0} rows"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {fraction,4:P0} {words.Plural("import.progress.bar", rows),18}"));
             _drawn = true;
         }
         else if (rows / PlainEvery > _lastPlain)
         {
             _lastPlain = rows / PlainEvery;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… {rows:N0} rows read"));
+            output.WriteLine(words.Plural("import.progress.read", rows));
         }
     }
 }

@@ -14,12 +14,12 @@ internal static partial class CountRule
     public static bool IsAmbiguous(Indicator indicator, string written) =>
         indicator.Measure.Kind == UnitKind.Count && ThousandsLike().IsMatch(written.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal));
 
-    public static string Explain(Indicator indicator, string written)
+    public static string Explain(Indicator indicator, string written, Words words)
     {
         var digits = string.Concat(written.Where(char.IsAsciiDigit));
         var whole = digits[..^3].TrimStart('0');
-        var hint = whole.Length == 0 ? digits.TrimStart('0') : $"{whole}{digits[^3..]} or {whole} {digits[^3..]}";
-        return $"'{written}' is ambiguous for {indicator.Code}, a count: ',' or '.' before three digits may group thousands or mark decimals; write {hint}";
+        var hint = whole.Length == 0 ? digits.TrimStart('0') : words.Format("import.or", ("items", whole + digits[^3..]), ("last", $"{whole} {digits[^3..]}"));
+        return words.Format("error.import.ambiguous-count", ("written", written), ("indicator", indicator.Code), ("hint", hint));
     }
 
     [GeneratedRegex(@"^[+\-−]?\d{1,3}[.,]\d{3}$")]

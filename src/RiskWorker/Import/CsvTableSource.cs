@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
+using RiskEngine;
 
 namespace RiskWorker.Import;
 
@@ -20,9 +21,10 @@ internal sealed partial class CsvTableSource : ITableSource
 
     static CsvTableSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public CsvTableSource(string path)
+    public CsvTableSource(string path, Words words)
     {
         _path = path;
+        Words = words;
         _name = Path.GetFileName(path);
         var bytes = File.ReadAllBytes(path);
         _encoding = DetectEncoding(bytes);
@@ -30,10 +32,12 @@ internal sealed partial class CsvTableSource : ITableSource
         _delimiter = DetectDelimiter(_encoding.GetString(bytes, 0, Math.Min(bytes.Length, 64 * 1024)));
     }
 
+    public Words Words { get; }
+
     public double Progress => _stream.Length == 0 ? 1 : (double)_stream.Position / _stream.Length;
 
-    public string Description => $"{_name}: CSV, {(_encoding.CodePage == 1251 ? "Windows-1251" : _encoding.WebName.ToUpperInvariant())}, "
-        + $"separator '{(_delimiter == '\t' ? "\\t" : _delimiter.ToString())}'";
+    public string Description => Words.Format("import.source.csv", ("file", _name),
+        ("encoding", _encoding.CodePage == 1251 ? "Windows-1251" : _encoding.WebName.ToUpperInvariant()), ("separator", _delimiter == '\t' ? "\\t" : _delimiter.ToString()));
 
     public IEnumerable<TableRow> Rows()
     {
@@ -65,7 +69,7 @@ internal sealed partial class CsvTableSource : ITableSource
             var text = row.Cells[i].Text;
             if (!LostLetter().IsMatch(text)) continue;
             throw new ImportRefusedException(_path, [new ImportError(row.Number, Locate(row.Number, i, null),
-                $"{_name} was read as Windows-1251, which cannot hold ң ө ү (they became '?' in '{(text.Length > 40 ? text[..40] + "…" : text)}'); save it as 'CSV UTF-8'")]);
+                Words.Format("error.import.lost-letters", ("file", _name), ("text", text.Length > 40 ? text[..40] + "…" : text)))], Words);
         }
     }
 
@@ -73,9 +77,11 @@ internal sealed partial class CsvTableSource : ITableSource
     private static partial Regex LostLetter();
 
     public string Locate(int row, int? column, string? columnName) =>
-        column is { } c ? $"{_name}: line {row}, column {c + 1}{(columnName is null ? "" : $" ({columnName})")}" : $"{_name}: line {row}";
+        column is { } c
+            ? Words.Format("import.location.line-column", ("file", _name), ("line", row), ("column", c + 1)) + (columnName is null ? "" : $" ({columnName})")
+            : Words.Format("import.location.line", ("file", _name), ("line", row));
 
-    public string Missing(string what) => $"no {what}";
+    public string Missing(string what) => Words.Format("import.missing.cell", ("what", Words["import.missing." + what]));
 
     public void Dispose() => _stream.Dispose();
 

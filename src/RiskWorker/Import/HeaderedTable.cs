@@ -22,15 +22,17 @@ internal sealed class HeaderedTable(ITableSource source, IReadOnlyList<ImportCol
             if (!rows.MoveNext())
             {
                 var where = first is null ? Path.GetFileName(path) : source.Locate(first.Number, null, null);
-                var problem = first is null ? "the file is empty: no header row" : $"no header row naming the columns ({string.Join(", ", columns.Select(c => c.Name))})";
-                throw new ImportRefusedException(path, [new ImportError(first?.Number ?? 0, where, problem)]);
+                var problem = first is null
+                    ? source.Words["error.import.empty-file"]
+                    : source.Words.Format("error.import.no-header", ("columns", string.Join(", ", columns.Select(c => c.Header(source.Words)))));
+                throw new ImportRefusedException(path, [new ImportError(first?.Number ?? 0, where, problem)], source.Words);
             }
 
             first ??= rows.Current;
             if (seen < MaxTitleRows && !rows.Current.Cells.Any(c => columns.Any(k => k.Matches(c.Text)))) continue;
             var errors = new List<ImportError>();
             Map = ColumnMap.Read(rows.Current, columns, source, errors);
-            if (errors.Count > 0) throw new ImportRefusedException(path, errors);
+            if (errors.Count > 0) throw new ImportRefusedException(path, errors, source.Words);
             HeaderWidth = rows.Current.Cells.ToList().FindLastIndex(c => !c.IsEmpty) + 1;
         }
 

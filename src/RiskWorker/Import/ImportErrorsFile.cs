@@ -14,11 +14,11 @@ internal static class ImportErrorsFile
         try
         {
             await File.WriteAllLinesAsync(full, refused.Errors.Select(e => e.ToString()).Prepend(refused.Message), new UTF8Encoding(false)).ConfigureAwait(false);
-            return $"The full list of {refused.Errors.Count} error(s) is in {full}";
+            return refused.Words.Plural("error.import.full-list-in", refused.Errors.Count, ("path", full));
         }
         catch (Exception io) when (io is IOException or UnauthorizedAccessException)
         {
-            return $"The full list could not be written to {full}: {io.Message}";
+            return refused.Words.Format("error.import.full-list-failed", ("path", full), ("reason", io.Message));
         }
     }
 }

@@ -1,12 +1,17 @@
+using RiskEngine;
+
 namespace RiskWorker.Import;
 
 /// <summary>A file was refused as a whole; nothing was written. The verb prints the errors and exits with 2.</summary>
-internal sealed class ImportRefusedException(string file, IReadOnlyList<ImportError> errors)
-    : Exception($"{file} refused ({errors.Count} error(s)); nothing was written.")
+/// <param name="words">The reader's words, in which the errors were written and the report is.</param>
+internal sealed class ImportRefusedException(string file, IReadOnlyList<ImportError> errors, Words words)
+    : Exception(words.Plural("error.import.refused", errors.Count, ("file", file)))
 {
     private const int Shown = 200;
 
     public IReadOnlyList<ImportError> Errors { get; } = [.. errors.OrderBy(e => e.Row)];
+
+    public Words Words { get; } = words;
 
     /// <summary>
     /// The message, then each error on its own line — the first 200, as a million bad rows must not flood the terminal —
@@ -15,9 +20,9 @@ internal sealed class ImportRefusedException(string file, IReadOnlyList<ImportEr
     public string Report(string? errorsFileNote = null)
     {
         var lines = Errors.Take(Shown).Select(e => "  " + e).Prepend(Message);
-        if (Errors.Count > Shown) lines = lines.Append($"  … and {Errors.Count - Shown} more.");
+        if (Errors.Count > Shown) lines = lines.Append("  " + Words.Format("error.import.more", ("count", Errors.Count - Shown)));
         if (errorsFileNote is not null) lines = lines.Append(errorsFileNote);
-        else if (Errors.Count > Shown) lines = lines.Append($"The full list of {Errors.Count} errors: run the same command with --errors FILE.");
+        else if (Errors.Count > Shown) lines = lines.Append(Words.Plural("error.import.full-list-hint", Errors.Count));
         return string.Join(Environment.NewLine, lines);
     }
 }

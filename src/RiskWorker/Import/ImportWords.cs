@@ -38,14 +38,22 @@ internal sealed class ImportWords
 
     public string? Kind(string text) => _kinds.GetValueOrDefault(ImportColumn.Normalize(text));
 
-    /// <summary>What an error message lists as accepted statuses: "planned, in progress or done (запланировано, …; …)".</summary>
-    public string StatusesAccepted => Listed("import.status.", StatusValues);
+    /// <summary>What an error message in <paramref name="reader"/>'s language lists as accepted statuses: "planned, in progress or done (пландалган, …; …)".</summary>
+    public string StatusesAccepted(Words reader) => Listed("import.status.", StatusValues, reader);
 
     /// <summary>What an error message lists as accepted decisions.</summary>
-    public string DecisionsAccepted => Listed("import.decision.", DecisionValues);
+    public string DecisionsAccepted(Words reader) => Listed("import.decision.", DecisionValues, reader);
 
-    /// <summary>What an error message lists as accepted kinds: the canonical values, as the kinds are stored.</summary>
-    public static string KindsAccepted => Or(KindValues);
+    /// <summary>What an error message lists as accepted kinds of scope.</summary>
+    public string KindsAccepted(Words reader) => Listed("import.kind.", KindValues, reader);
+
+    /// <summary>A stored kind of scope as <paramref name="reader"/> reads it; a kind stored by other means than an import stays as stored.</summary>
+    public static string KindName(Words reader, string kind) =>
+        reader.Keys.Contains("import.kind." + kind, StringComparer.Ordinal) ? Spellings(reader, "import.kind." + kind)[0] : kind;
+
+    /// <summary>The spellings a word gives, separated by <c>|</c>: the first is how a message names it.</summary>
+    public static IReadOnlyList<string> Spellings(Words words, string key) =>
+        words[key].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private Dictionary<string, string> Accepted(string prefix, string[] values)
     {
@@ -54,25 +62,23 @@ internal sealed class ImportWords
         {
             foreach (var value in values)
             {
-                foreach (var spelling in Spellings(language, prefix + value)) accepted.TryAdd(ImportColumn.Normalize(spelling), value);
+                foreach (var spelling in Spellings(_words.For(language), prefix + value)) accepted.TryAdd(ImportColumn.Normalize(spelling), value);
             }
         }
 
         return accepted;
     }
 
-    // The first spelling of each value, in English first (the language of the messages) when the register offers it, then in its other languages.
-    private string Listed(string prefix, string[] values)
+    // The first spelling of each value in the reader's language first, then in the register's other languages.
+    private string Listed(string prefix, string[] values, Words reader)
     {
-        var groups = _words.Languages.OrderBy(l => l == "en" ? 0 : 1)
-            .Select(l => values.Select(v => Spellings(l, prefix + v).FirstOrDefault() ?? v).ToList())
+        var groups = _words.Languages.OrderBy(l => l == reader.Language ? 0 : 1)
+            .Select(l => values.Select(v => Spellings(_words.For(l), prefix + v).FirstOrDefault() ?? v).ToList())
             .DistinctBy(g => string.Join("|", g))
             .ToList();
-        return Or(groups[0]) + (groups.Count > 1 ? " (" + string.Join("; ", groups.Skip(1).Select(g => string.Join(", ", g))) + ")" : "");
+        return Or(groups[0], reader) + (groups.Count > 1 ? " (" + string.Join("; ", groups.Skip(1).Select(g => string.Join(", ", g))) + ")" : "");
     }
 
-    private IEnumerable<string> Spellings(string language, string key) =>
-        _words.For(language)[key].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static string Or(IReadOnlyList<string> words) => string.Join(", ", words.Take(words.Count - 1)) + " or " + words[^1];
+    private static string Or(IReadOnlyList<string> words, Words reader) =>
+        reader.Format("import.or", ("items", string.Join(", ", words.Take(words.Count - 1))), ("last", words[^1]));
 }

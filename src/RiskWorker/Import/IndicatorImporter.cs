@@ -11,14 +11,15 @@ internal sealed partial class IndicatorImporter(IRiskRegister register, IObserva
 {
     private const int ReportEvery = 4096;
 
-    public async Task<IndicatorImportResult> ImportAsync(string path, bool replace, bool dryRun, IImportProgress progress, CancellationToken cancellationToken)
+    /// <param name="words">The reader's words, in which the progress and every error are written.</param>
+    public async Task<IndicatorImportResult> ImportAsync(string path, bool replace, bool dryRun, Words words, IImportProgress progress, CancellationToken cancellationToken)
     {
-        using var source = TableSource.Open(path);
+        using var source = TableSource.Open(path, words);
         progress.Line(source.Description);
         var errors = new List<ImportError>();
         var observations = new List<Observation>();
         var rows = new List<int>();
-        var table = new HeaderedTable(source, ImportColumns.Indicators, path);
+        var table = new HeaderedTable(source, ImportColumns.Indicators(register.Words), path);
         var known = await scopes.GetAllAsync(cancellationToken).ConfigureAwait(false);
         ObservationRowReader? reader = null;
         var read = 0;
@@ -34,7 +35,7 @@ internal sealed partial class IndicatorImporter(IRiskRegister register, IObserva
         }
 
         progress.Rows(1, read);
-        progress.Line($"{read} rows read; checking{(dryRun || errors.Count > 0 ? "" : " and writing")}…");
+        progress.Line(words.Plural(dryRun || errors.Count > 0 ? "import.progress.checking" : "import.progress.checking-writing", read));
 
         ObservationWriteResult written;
         try
@@ -49,7 +50,7 @@ internal sealed partial class IndicatorImporter(IRiskRegister register, IObserva
             written = new ObservationWriteResult(0, 0);
         }
 
-        if (errors.Count > 0) throw new ImportRefusedException(path, errors);
+        if (errors.Count > 0) throw new ImportRefusedException(path, errors, words);
         return new IndicatorImportResult(observations.Count, Distinct(observations, o => o.Indicator), Distinct(observations, o => o.Scope),
             Distinct(observations, o => o.Period), written.Inserted, written.Replaced, dryRun);
     }
@@ -58,11 +59,12 @@ internal sealed partial class IndicatorImporter(IRiskRegister register, IObserva
     private static ImportError Locate(ObservationError error, ITableSource source, ColumnMap map, List<int> rows)
     {
         var line = rows[error.Index];
-        var message = BatchReference().Replace(error.Message, m => int.TryParse(m.Groups[1].ValueSpan, out var n) && n >= 1 && n <= rows.Count ? RowWord(source) + " " + rows[n - 1] : m.Value);
-        return new ImportError(line, source.Locate(line, map[error.Field], error.Field), message);
+        var message = BatchReference().Replace(error.Message, m => int.TryParse(m.Groups[1].ValueSpan, out var n) && n >= 1 && n <= rows.Count ? Reference(source, rows[n - 1]) : m.Value);
+        return new ImportError(line, map.Locate(source, line, error.Field), message);
     }
 
-    private static string RowWord(ITableSource source) => source is CsvTableSource ? "line" : "row";
+    private static string Reference(ITableSource source, int number) =>
+        source.Words.Format(source is CsvTableSource ? "import.reference.line" : "import.reference.row", ("number", number));
 
     private static int Distinct(List<Observation> list, Func<Observation, string> key) => list.Select(key).Distinct(StringComparer.Ordinal).Count();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RiskEngine;
 
 namespace RiskWorker.Import;
 
@@ -15,7 +16,8 @@ namespace RiskWorker.Import;
 /// </summary>
 internal static class NumberText
 {
-    public static bool TryParse(string text, out double value, out bool percentSign, out string error)
+    /// <param name="words">The reader's words, in which <paramref name="error"/> is written.</param>
+    public static bool TryParse(string text, Words words, out double value, out bool percentSign, out string error)
     {
         value = 0;
         error = "";
@@ -24,16 +26,16 @@ internal static class NumberText
         if (percentSign) s = s[..^1];
         s = s.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal)
             .Replace("\u202F", "", StringComparison.Ordinal).Replace("\u2009", "", StringComparison.Ordinal).Replace('−', '-');
-        if (s.Length == 0) { error = "no number"; return false; }
+        if (s.Length == 0) { error = words["error.import.no-number"]; return false; }
 
         var normalized = Normalize(s);
         if (normalized is null || !double.TryParse(normalized, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value))
         {
-            error = $"'{text.Trim()}' is not a number";
+            error = words.Format("error.import.not-a-number", ("text", text.Trim()));
             return false;
         }
 
-        if (!double.IsFinite(value)) { error = $"'{text.Trim()}' is not a finite number"; return false; }
+        if (!double.IsFinite(value)) { error = words.Format("error.import.not-finite", ("text", text.Trim())); return false; }
         return true;
     }
 

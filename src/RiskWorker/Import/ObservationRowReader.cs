@@ -10,7 +10,9 @@ namespace RiskWorker.Import;
 /// </summary>
 internal sealed class ObservationRowReader(IRiskRegister register, IReadOnlyList<ScopeInfo> scopes, ITableSource source, ColumnMap map, int headerWidth)
 {
-    private static readonly HashSet<string> UniversityWords = new(StringComparer.OrdinalIgnoreCase) { Scopes.University, "университет", "university-wide", "весь университет" };
+    // The institution-wide scope by its code or by the import.university words of any language the register offers.
+    private readonly HashSet<string> _universityWords = new(register.Words.Languages.SelectMany(l => ImportWords.Spellings(register.Words.For(l), "import.university")).Append(Scopes.University), StringComparer.OrdinalIgnoreCase);
+    private readonly Words _words = source.Words;
     private readonly Dictionary<string, Indicator> _indicators = register.Indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _scopes = scopes.ToDictionary(s => s.Code, s => s.Code, StringComparer.OrdinalIgnoreCase);
 
@@ -19,16 +21,16 @@ internal sealed class ObservationRowReader(IRiskRegister register, IReadOnlyList
         var before = errors.Count;
         for (var i = headerWidth; i < row.Cells.Count; i++)
         {
-            if (!row[i].IsEmpty) Fail(row, i, null, $"'{row[i].Text}' is in a column without a header (a decimal comma in a comma-separated file? quote it or save with ';')", errors);
+            if (!row[i].IsEmpty) Fail(row, i, null, _words.Format("error.import.unheaded-cell", ("text", row[i].Text)), errors);
         }
 
         var code = map.Get(row, "indicator").Text;
-        if (code.Length == 0) Fail(row, "indicator", source.Missing("indicator code"), errors);
+        if (code.Length == 0) Fail(row, "indicator", source.Missing("indicator-code"), errors);
         var indicator = _indicators.GetValueOrDefault(code);
         var period = Period(row, errors);
         var value = Value(row, indicator, errors);
         var scopeText = map.Get(row, "scope").Text;
-        var scope = scopeText.Length == 0 || UniversityWords.Contains(scopeText) ? Scopes.University : _scopes.GetValueOrDefault(scopeText, scopeText);
+        var scope = scopeText.Length == 0 || _universityWords.Contains(scopeText) ? Scopes.University : _scopes.GetValueOrDefault(scopeText, scopeText);
         var note = map.Get(row, "note").Text;
         return errors.Count > before ? null : new Observation(indicator?.Code ?? code, period!, value!.Value, scope, note.Length == 0 ? null : note);
     }
@@ -39,8 +41,8 @@ internal sealed class ObservationRowReader(IRiskRegister register, IReadOnlyList
         switch (cell.Value)
         {
             case double d when d == Math.Floor(d) && d is >= 1900 and <= 2100: return ((int)d).ToString(CultureInfo.InvariantCulture);
-            case double d: Fail(row, "period", $"{d.ToString(CultureInfo.InvariantCulture)} is neither a year nor a date", errors); return null;
-            case var _ when cell.IsEmpty: Fail(row, "period", source.Missing("period (a year like 2025 or a date)"), errors); return null;
+            case double d: Fail(row, "period", _words.Format("error.import.not-year-or-date", ("value", d.ToString(CultureInfo.InvariantCulture))), errors); return null;
+            case var _ when cell.IsEmpty: Fail(row, "period", source.Missing("period"), errors); return null;
             case string when ImportDates.TryRead(cell, out var day): return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             default: return cell.Text;
         }
@@ -57,21 +59,21 @@ internal sealed class ObservationRowReader(IRiskRegister register, IReadOnlyList
             value = Math.Round(value, 10); // 0.455 × 100 must read 45.5, not 45.500000000000007
         }
         else if (cell.IsEmpty) { Fail(row, "value", source.Missing("value"), errors); return null; }
-        else if (!NumberText.TryParse(cell.Text, out value, out percent, out var error)) { Fail(row, "value", error, errors); return null; }
+        else if (!NumberText.TryParse(cell.Text, _words, out value, out percent, out var error)) { Fail(row, "value", error, errors); return null; }
 
         if (indicator is null) return value;
-        if (cell.Value is string && CountRule.IsAmbiguous(indicator, cell.Text)) { Fail(row, "value", CountRule.Explain(indicator, cell.Text), errors); return null; }
-        if (percent && !indicator.IsPercent) { Fail(row, "value", $"'{cell.Text}' is a percentage but {indicator.Code} is counted in {indicator.Unit}", errors); return null; }
+        if (cell.Value is string && CountRule.IsAmbiguous(indicator, cell.Text)) { Fail(row, "value", CountRule.Explain(indicator, cell.Text, _words), errors); return null; }
+        if (percent && !indicator.IsPercent) { Fail(row, "value", _words.Format("error.import.percent-on-count", ("text", cell.Text), ("indicator", indicator.Code), ("unit", indicator.Unit)), errors); return null; }
         if (!percent && indicator.IsPercent && PercentRule.IsAmbiguous(indicator, value))
         {
-            Fail(row, "value", PercentRule.Explain(indicator, cell.Text), errors);
+            Fail(row, "value", PercentRule.Explain(indicator, cell.Text, _words), errors);
             return null;
         }
 
         return value;
     }
 
-    private void Fail(TableRow row, string column, string message, List<ImportError> errors) => Fail(row, map[column], column, message, errors);
+    private void Fail(TableRow row, string column, string message, List<ImportError> errors) => Fail(row, map[column], map.Header(column), message, errors);
 
     private void Fail(TableRow row, int? column, string? name, string message, List<ImportError> errors) =>
         errors.Add(new ImportError(row.Number, source.Locate(row.Number, column, name), message));

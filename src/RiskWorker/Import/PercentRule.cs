@@ -15,9 +15,9 @@ internal static class PercentRule
     public static bool IsAmbiguous(Indicator indicator, double value) =>
         value is > 0 and < 1 && indicator.Targets.Values.Append(indicator.Baseline ?? double.MaxValue).Where(v => v > 0).DefaultIfEmpty(double.MaxValue).Min() >= 1;
 
-    public static string Explain(Indicator indicator, string written)
+    public static string Explain(Indicator indicator, string written, Words words)
     {
         var asPoints = double.TryParse(written.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? (v * 100).ToString("0.##", CultureInfo.InvariantCulture) : "45";
-        return $"'{written}' is ambiguous for {indicator.Code}: values are percent points, so write {asPoints} if you mean {asPoints} %, or '{written}%' if you mean {written} of a percent point";
+        return words.Format("error.import.ambiguous-percent", ("written", written), ("indicator", indicator.Code), ("points", asPoints));
     }
 }

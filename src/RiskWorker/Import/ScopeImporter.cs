@@ -3,38 +3,40 @@ using RiskEngine;
 namespace RiskWorker.Import;
 
 /// <summary>
-/// <c>scopes import</c>: faculties and institutes (code, name, kind) as data, added or renamed in one transaction.
+/// <c>scopes import</c>: faculties and institutes (code, name per language, kind) as data, added or renamed in one transaction.
 /// The configuration alternative (<c>Scopes</c> in appsettings.json) is <see cref="ConfiguredScopeStore"/>.
 /// </summary>
 internal sealed class ScopeImporter(IScopeStore store, IRiskRegister register)
 {
-    public async Task<ScopeImportResult> ImportAsync(string path, bool dryRun, IImportProgress progress, CancellationToken cancellationToken)
+    /// <param name="words">The reader's words, in which the progress and every error are written.</param>
+    public async Task<ScopeImportResult> ImportAsync(string path, bool dryRun, Words words, IImportProgress progress, CancellationToken cancellationToken)
     {
-        using var source = TableSource.Open(path);
+        using var source = TableSource.Open(path, words);
         progress.Line(source.Description);
         var errors = new List<ImportError>();
         var scopes = new List<ScopeInfo>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var table = new HeaderedTable(source, ImportColumns.Scopes, path);
+        var table = new HeaderedTable(source, ImportColumns.Scopes(register.Words), path);
+        var kinds = ImportWords.Of(register.Words);
         foreach (var row in table.Rows())
         {
             var map = table.Map!;
             var before = errors.Count;
-            void Fail(string column, string message) => errors.Add(new ImportError(row.Number, source.Locate(row.Number, map[column], column), message));
+            void Fail(string column, string message) => errors.Add(new ImportError(row.Number, map.Locate(source, row.Number, column), message));
             var code = map.Get(row, "code").Text;
-            if (code.Length == 0 || code.Any(char.IsWhiteSpace)) Fail("code", $"'{code}' is not a scope code (one word, e.g. FIT)");
-            else if (string.Equals(code, Scopes.University, StringComparison.OrdinalIgnoreCase)) Fail("code", $"'{code}' means the whole university and cannot be a scope");
-            else if (seen.TryGetValue(code, out var first)) Fail("code", $"'{code}' is already on line or row {first}");
+            if (code.Length == 0 || code.Any(char.IsWhiteSpace)) Fail("code", words.Format("error.import.not-a-scope-code", ("code", code)));
+            else if (string.Equals(code, Scopes.University, StringComparison.OrdinalIgnoreCase)) Fail("code", words.Format("error.import.university-scope", ("code", code)));
+            else if (seen.TryGetValue(code, out var first)) Fail("code", words.Format("error.import.scope-twice", ("code", code), ("first", first)));
             else seen[code] = row.Number;
-            var name = map.Get(row, "name").Text;
-            if (name.Length == 0) Fail("name", source.Missing("name"));
+            var name = ScopeNameColumns.Read(map, row, register.Words.Languages);
+            if (name.Get(null).Length == 0) Fail("name", source.Missing("name"));
             var kindText = map.Get(row, "kind").Text;
-            var kind = kindText.Length == 0 ? "faculty" : ImportWords.Of(register.Words).Kind(kindText);
-            if (kind is null) Fail("kind", $"'{kindText}' is not a kind: {ImportWords.KindsAccepted}");
+            var kind = kindText.Length == 0 ? "faculty" : kinds.Kind(kindText);
+            if (kind is null) Fail("kind", words.Format("error.import.not-a-kind", ("text", kindText), ("accepted", kinds.KindsAccepted(words))));
             if (errors.Count == before) scopes.Add(new ScopeInfo(code, name, kind!));
         }
 
-        if (errors.Count > 0) throw new ImportRefusedException(path, errors);
+        if (errors.Count > 0) throw new ImportRefusedException(path, errors, words);
         return await UpsertAsync(scopes, dryRun, cancellationToken).ConfigureAwait(false);
     }
 

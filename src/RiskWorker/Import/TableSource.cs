@@ -1,16 +1,19 @@
+using RiskEngine;
+
 namespace RiskWorker.Import;
 
 /// <summary>Opens a file to import by its extension.</summary>
 internal static class TableSource
 {
-    public static ITableSource Open(string path)
+    /// <param name="words">The reader's words: the source's description and every message about the file are in them.</param>
+    public static ITableSource Open(string path, Words words)
     {
-        if (!File.Exists(path)) throw new ImportRefusedException(path, [new ImportError(0, path, "file not found")]);
+        if (!File.Exists(path)) throw new ImportRefusedException(path, [new ImportError(0, path, words["error.import.file-not-found"])], words);
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".csv" or ".txt" => new CsvTableSource(path),
-            ".xlsx" or ".xls" => new XlsxTableSource(path),
-            var other => throw new ImportRefusedException(path, [new ImportError(0, path, $"'{other}' files are not read: save it as .csv or .xlsx")]),
+            ".csv" or ".txt" => new CsvTableSource(path, words),
+            ".xlsx" or ".xls" => new XlsxTableSource(path, words),
+            var other => throw new ImportRefusedException(path, [new ImportError(0, path, words.Format("error.import.unsupported-file", ("extension", other)))], words),
         };
     }
 }

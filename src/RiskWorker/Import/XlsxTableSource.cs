@@ -1,5 +1,6 @@
 using System.Text;
 using ExcelDataReader;
+using RiskEngine;
 
 namespace RiskWorker.Import;
 
@@ -18,9 +19,10 @@ internal sealed class XlsxTableSource : ITableSource
     // ExcelDataReader asks for code page 1252 even for .xlsx (FIELD-GUIDE §5).
     static XlsxTableSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public XlsxTableSource(string path)
+    public XlsxTableSource(string path, Words words)
     {
         _path = path;
+        Words = words;
         _name = Path.GetFileName(path);
         _stream = File.OpenRead(path);
         try
@@ -34,9 +36,11 @@ internal sealed class XlsxTableSource : ITableSource
         }
     }
 
+    public Words Words { get; }
+
     public double Progress => _reader.RowCount == 0 ? 1 : Math.Min(1, (double)_read / _reader.RowCount);
 
-    public string Description => $"{_name}: workbook, sheet '{_reader.Name}'";
+    public string Description => Words.Format("import.source.workbook", ("file", _name), ("sheet", _reader.Name));
 
     public IEnumerable<TableRow> Rows()
     {
@@ -70,14 +74,16 @@ internal sealed class XlsxTableSource : ITableSource
         || (ex is IOException && ex is not FileNotFoundException and not UnauthorizedAccessException);
 
     private ImportRefusedException Damaged() =>
-        new(_path, [new ImportError(0, _name, "not an .xlsx workbook, or damaged; save it again as .xlsx")]);
+        new(_path, [new ImportError(0, _name, Words["error.import.damaged-workbook"])], Words);
 
     public string Locate(int row, int? column, string? columnName) =>
-        column is { } c ? $"{_name}: sheet '{_reader.Name}', row {row}, column {Letters(c)}{(columnName is null ? "" : $" ({columnName})")}" : $"{_name}: sheet '{_reader.Name}', row {row}";
+        column is { } c
+            ? Words.Format("import.location.row-column", ("file", _name), ("sheet", _reader.Name), ("row", row), ("column", Letters(c))) + (columnName is null ? "" : $" ({columnName})")
+            : Words.Format("import.location.row", ("file", _name), ("sheet", _reader.Name), ("row", row));
 
     // ExcelDataReader 3.6 reads an error cell (#DIV/0!, #N/A…) as null, like an empty one, and has no GetCellError
     // (added in 3.7, not on our feed): the message names both, so nobody hunts for an empty cell that shows #DIV/0!.
-    public string Missing(string what) => $"no {what}: the cell is empty or an error cell (#DIV/0!, #N/A, #VALUE!…)";
+    public string Missing(string what) => Words.Format("import.missing.sheet-cell", ("what", Words["import.missing." + what]));
 
     public void Dispose()
     {

@@ -11,10 +11,11 @@ internal sealed class ReviewRecorder(DecisionImporter importer, IAssessmentHisto
 {
     /// <exception cref="ImportRefusedException">The decisions file (or the minutes file) is refused; nothing was written.</exception>
     /// <exception cref="ReviewEvaluationException">No evaluation fits the review; nothing was written.</exception>
-    public async Task<ReviewRecordResult> RecordAsync(ReviewBody body, DateOnly day, long? evaluationId, string decisionsPath, string? minutesPath, CancellationToken cancellationToken)
+    /// <param name="words">The reader's words, in which a refused file's errors are written.</param>
+    public async Task<ReviewRecordResult> RecordAsync(ReviewBody body, DateOnly day, long? evaluationId, string decisionsPath, string? minutesPath, Words words, CancellationToken cancellationToken)
     {
-        var decisions = importer.Read(decisionsPath, body);
-        if (minutesPath is not null && !File.Exists(minutesPath)) throw new ImportRefusedException(minutesPath, [new ImportError(0, minutesPath, "file not found")]);
+        var decisions = importer.Read(decisionsPath, body, words);
+        if (minutesPath is not null && !File.Exists(minutesPath)) throw new ImportRefusedException(minutesPath, [new ImportError(0, minutesPath, words["error.import.file-not-found"])], words);
 
         var evaluation = evaluationId is { } id
             ? await history.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new ReviewEvaluationException(new("error.review.evaluation-missing", ("id", id)))

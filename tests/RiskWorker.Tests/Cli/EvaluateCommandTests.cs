@@ -84,7 +84,7 @@ public sealed class EvaluateCommandTests
         var run = await WorkerProcess.RunAsync(temp.Path, "export", "assessments", "--format", "csv", "--as-of", "2026-11-23", "--lang", language, "--out", csv, "--db", db, "--rules", RepoPaths.Rules);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        using var source = TableSource.Open(csv);
+        using var source = TableSource.Open(csv, ShippedRegister.Value.Words.For("en"));
         var table = new HeaderedTable(source, ExportLabels.Columns(ShippedRegister.Value.Words), csv);
         var rows = table.Rows().ToList();
         var byRisk = rows.GroupBy(r => table.Map!.Get(r, "risk").Text).ToDictionary(g => g.Key, g => g.Select(r => table.Map!.Get(r, "owners").Text).Distinct().Single());

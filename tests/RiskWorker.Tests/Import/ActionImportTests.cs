@@ -26,7 +26,7 @@ public sealed class ActionImportTests
 
         var result = await h.ImportActionsAsync(file);
 
-        Assert.Equal("Stored 3 actions (1 planned, 1 in progress, 1 done), replacing the 0 stored before; 2 overdue as of 2026-11-23.", result.ToString());
+        Assert.Equal("Stored 3 actions (1 planned, 1 in progress, 1 done), replacing the 0 stored before; 2 overdue as of 2026-11-23.", result.Describe(h.Words));
         var stored = await h.Services.GetRequiredService<IMitigationActionStore>().GetAllAsync();
         Assert.Equal(new MitigationAction(risk.Code, Line69, office.Code, new DateOnly(2026, 4, 1), "planned"), stored[0]);
         Assert.Equal(("done", (DateOnly?)new DateOnly(2026, 9, 1), (DateOnly?)new DateOnly(2026, 8, 15)), (stored[2].Status, stored[2].Due, stored[2].DoneOn));

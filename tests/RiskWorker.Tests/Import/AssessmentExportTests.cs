@@ -29,15 +29,15 @@ public sealed class AssessmentExportTests
 
         Assert.True(result.FromStored);
         Assert.Equal(evaluation.Id, result.EvaluationId);
-        using var source = TableSource.Open(path);
+        using var source = TableSource.Open(path, h.Words);
         var titles = source.Rows().TakeWhile(r => !r.Cells.Any(c => ExportLabels.Columns(h.Register.Words).Any(k => k.Matches(c.Text)))).Select(r => r[0].Text).ToList();
         Assert.Equal(Labels.Illustrative(language, h.Register), titles[0]);
-        using var again = TableSource.Open(path);
+        using var again = TableSource.Open(path, h.Words);
         var table = new HeaderedTable(again, ExportLabels.Columns(h.Register.Words), path);
         var rows = table.Rows().ToList();
         var map = table.Map!;
         Assert.Equal(evaluation.Risks.Sum(r => Math.Max(1, r.Reasons.Count)), rows.Count);
-        using (var headerSource = TableSource.Open(path))
+        using (var headerSource = TableSource.Open(path, h.Words))
         {
             var header = headerSource.Rows().First(r => r.Cells.Any(c => ExportLabels.Columns(h.Register.Words).Any(k => k.Matches(c.Text))));
             Assert.Equal(DriverHeader[language], header[map["driver"]!.Value].Text);
@@ -56,7 +56,7 @@ public sealed class AssessmentExportTests
                 var cell = map.Get(row, "value");
                 // A register default's rating is in its text, never in the value column beside indicator values.
                 if (reason.IsDefault || reason.Value is not { } expected) { Assert.True(cell.IsEmpty); continue; }
-                var actual = cell.Value is double d ? d : NumberText.TryParse(cell.Text, out var v, out _, out _) ? v : double.NaN;
+                var actual = cell.Value is double d ? d : NumberText.TryParse(cell.Text, h.Words, out var v, out _, out _) ? v : double.NaN;
                 Assert.Equal(expected, actual, 2);
             }
         }

@@ -58,5 +58,5 @@ public sealed class DamagedWorkbookCliTests
     }
 
     private static Task<WorkerResult> Run(ImportHarness h, params string[] args) =>
-        WorkerProcess.RunAsync(h.Temp.Path, null, [.. args, "--rules", RepoPaths.Rules]);
+        WorkerProcess.RunAsync(h.Temp.Path, null, [.. args, "--lang", "en", "--rules", RepoPaths.Rules]);
 }

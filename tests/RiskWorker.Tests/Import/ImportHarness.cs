@@ -45,7 +45,10 @@ internal sealed class ImportHarness : IDisposable
 
     public StringWriter Output { get; } = new();
 
-    public IImportProgress Progress => new ConsoleProgress(Output, terminal: false, fileBytes: 0);
+    /// <summary>The words the imports speak here: English, as the tests read their messages.</summary>
+    public RiskEngine.Words Words => Register.Words.For("en");
+
+    public IImportProgress Progress => new ConsoleProgress(Output, terminal: false, fileBytes: 0, Words);
 
     /// <summary>A percentage indicator whose targets are all at least 1 %, so the ambiguity rule applies to it.</summary>
     public Indicator Percent => Register.Indicators.First(i => i.IsPercent && PercentRule.IsAmbiguous(i, 0.5));
@@ -54,14 +57,14 @@ internal sealed class ImportHarness : IDisposable
     public Indicator Count => Register.Indicators.First(i => !i.IsPercent && i.IsNonNegative);
 
     public Task<IndicatorImportResult> ImportIndicatorsAsync(string path, bool replace = false, bool dryRun = false) =>
-        Services.GetRequiredService<IndicatorImporter>().ImportAsync(path, replace, dryRun, Progress, CancellationToken.None);
+        Services.GetRequiredService<IndicatorImporter>().ImportAsync(path, replace, dryRun, Words, Progress, CancellationToken.None);
 
     /// <summary>Counts overdue actions as of the fake clock's day in Bishkek, as the verb does without <c>--as-of</c>.</summary>
     public Task<ActionImportResult> ImportActionsAsync(string path, bool dryRun = false) =>
-        Services.GetRequiredService<ActionImporter>().ImportAsync(path, dryRun, Register.Identity.Today(Clock), Progress, CancellationToken.None);
+        Services.GetRequiredService<ActionImporter>().ImportAsync(path, dryRun, Register.Identity.Today(Clock), Words, Progress, CancellationToken.None);
 
     public Task<ScopeImportResult> ImportScopesAsync(string path) =>
-        Services.GetRequiredService<ScopeImporter>().ImportAsync(path, dryRun: false, Progress, CancellationToken.None);
+        Services.GetRequiredService<ScopeImporter>().ImportAsync(path, dryRun: false, Words, Progress, CancellationToken.None);
 
     public Task AddScopesAsync(params string[] codes) =>
         Services.GetRequiredService<IScopeStore>().UpsertAsync(codes.Select(c => new ScopeInfo(c, c + " faculty")).ToList());

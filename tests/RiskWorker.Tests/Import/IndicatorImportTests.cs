@@ -133,7 +133,7 @@ public sealed class IndicatorImportTests
 
         Assert.Equal($"second.csv: line 3, column 3 (value): a value for {p} 2024 university is already stored (use --replace)", Assert.Single(ex.Errors).ToString());
         Assert.Equal((1, 1, true), (dry.Inserted, dry.Replaced, dry.DryRun));
-        Assert.Equal("Imported 2 rows: 1 indicators, 1 scopes, 2 periods; 1 new values, 1 replaced.", result.ToString());
+        Assert.Equal("Imported 2 rows: 1 indicators, 1 scopes, 2 periods; 1 new values, 1 replaced.", result.Describe(h.Words));
         Assert.Equal([41.0, 42.0], (await h.Observations.GetAllAsync()).Select(o => o.Value));
     }
 }

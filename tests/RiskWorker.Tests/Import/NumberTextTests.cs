@@ -1,9 +1,12 @@
 using RiskWorker.Import;
+using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Import;
 
 public sealed class NumberTextTests
 {
+    private static readonly RiskEngine.Words English = ShippedRegister.Value.Words.For("en");
+
     [Theory]
     [InlineData("45", 45, false)]
     [InlineData("45,5", 45.5, false)]
@@ -21,7 +24,7 @@ public sealed class NumberTextTests
     [InlineData("1,5E3", 1500, false)]
     public void TryParse_ExcelNotations_ReadsValue(string text, double expected, bool percent)
     {
-        Assert.True(NumberText.TryParse(text, out var value, out var sign, out var error), error);
+        Assert.True(NumberText.TryParse(text, English, out var value, out var sign, out var error), error);
         Assert.Equal(expected, value, 9);
         Assert.Equal(percent, sign);
     }
@@ -38,7 +41,7 @@ public sealed class NumberTextTests
     [InlineData("%", "no number")]
     public void TryParse_NotAFiniteNumber_Refuses(string text, string expected)
     {
-        Assert.False(NumberText.TryParse(text, out _, out _, out var error));
+        Assert.False(NumberText.TryParse(text, English, out _, out _, out var error));
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 }

@@ -29,7 +29,7 @@ public sealed class PercentRuleTests
     [Fact]
     public void Explain_DecimalComma_SuggestsBothReadings()
     {
-        var text = PercentRule.Explain(Percent(50), "0,45");
+        var text = PercentRule.Explain(Percent(50), "0,45", ShippedRegister.Value.Words.For("en"));
 
         Assert.Contains("write 45 if you mean 45 %", text, StringComparison.Ordinal);
         Assert.Contains("'0,45%'", text, StringComparison.Ordinal);

@@ -52,7 +52,7 @@ public sealed class ScopeImportTests
             "bad-scopes.csv: line 4, column 1 (code): 'university' means the whole university and cannot be a scope",
             "bad-scopes.csv: line 5, column 1 (code): 'X Y' is not a scope code (one word, e.g. FIT)",
             "bad-scopes.csv: line 6, column 2 (name): no name",
-            "bad-scopes.csv: line 7, column 3 (kind): 'laboratory' is not a kind: faculty, institute, college or other",
+            "bad-scopes.csv: line 7, column 3 (kind): 'laboratory' is not a kind: faculty, institute, college or other (факультет, институт, колледж, башка; факультет, институт, колледж, другое)",
         ], ex.Errors.Select(e => e.ToString()));
         Assert.Equal(before, await h.DumpAsync());
     }
@@ -66,6 +66,6 @@ public sealed class ScopeImportTests
             ["Scopes:1:Code"] = "IECO", ["Scopes:1:Name"] = "Institute of Economics", ["Scopes:1:Kind"] = "институт",
         }).Build();
 
-        Assert.Equal([new ScopeInfo("FIT", "Faculty of IT"), new ScopeInfo("IECO", "Institute of Economics", "institute")], ConfiguredScopes.Read(configuration, ImportWords.Of(ShippedRegister.Value.Words)));
+        Assert.Equal([new ScopeInfo("FIT", "Faculty of IT"), new ScopeInfo("IECO", "Institute of Economics", "institute")], ConfiguredScopes.Read(configuration, ShippedRegister.Value));
     }
 }

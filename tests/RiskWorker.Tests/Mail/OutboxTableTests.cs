@@ -1,5 +1,6 @@
 using RiskWorker.Cli;
 using RiskWorker.Mail;
+using RiskWorker.Tests.Support;
 
 namespace RiskWorker.Tests.Mail;
 
@@ -12,12 +13,7 @@ public sealed class OutboxTableTests
     public void Lines_LongKeyDeliveredAndFailed_AlignedWithReceiptOrFirstErrorLineAndBishkekTime()
     {
         var longKey = "alert:very.long.mailbox.name@faculty.oshtu.example.org:1.1:high:2026-11-23.from-medium.over";
-        var lines = OutboxTable.Lines(
-        [
-            new OutboxEntry(longKey, "alert", "a@example.org", "s", OutboxStatus.Delivered, 1, null, "<m1>", Created,
-                new DateTimeOffset(2026, 11, 23, 2, 5, 0, TimeSpan.Zero), "250 2.0.0 Ok: queued as 4711"),
-            new OutboxEntry("d/gone", "digest", "gone@example.org", "s", OutboxStatus.Failed, 1, "550 5.1.1 no such user\nsecond line", "<m2>", Created, null, null),
-        ], TimeZoneInfo.FindSystemTimeZoneById("Asia/Bishkek"));
+        var lines = OutboxTable.Lines(Rows(longKey), Bishkek, ShippedRegister.Value.Words.For("en"));
 
         Assert.Equal(3, lines.Count);
         Assert.Matches(@"^KEY\s+KIND\s+TO\s+STATUS\s+ATT\s+DELIVERED\s+LAST ANSWER$", lines[0]);
@@ -28,4 +24,24 @@ public sealed class OutboxTableTests
         Assert.Contains("2026-11-23 08:05", lines[1], StringComparison.Ordinal);
         Assert.EndsWith("550 5.1.1 no such user", lines[2], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lines_Russian_HeadersAndStatusesInRussianAndAligned()
+    {
+        var lines = OutboxTable.Lines(Rows("alert:a@example.org:1.1"), Bishkek, ShippedRegister.Value.Words.For("ru"));
+
+        Assert.Matches(@"^КЛЮЧ\s+ВИД\s+КОМУ\s+СТАТУС\s+ПОПЫТ.\s+ДОСТАВЛЕНО\s+ПОСЛЕДНИЙ ОТВЕТ$", lines[0]);
+        Assert.Contains(" доставлено ", lines[1], StringComparison.Ordinal);
+        Assert.Contains(" не доставлено ", lines[2], StringComparison.Ordinal);
+        Assert.Equal(lines[0].IndexOf("ПОСЛЕДНИЙ ОТВЕТ", StringComparison.Ordinal), lines[1].IndexOf("250 2.0.0", StringComparison.Ordinal));
+    }
+
+    private static TimeZoneInfo Bishkek => TimeZoneInfo.FindSystemTimeZoneById("Asia/Bishkek");
+
+    private static IReadOnlyList<OutboxEntry> Rows(string longKey) =>
+    [
+        new OutboxEntry(longKey, "alert", "a@example.org", "s", OutboxStatus.Delivered, 1, null, "<m1>", Created,
+            new DateTimeOffset(2026, 11, 23, 2, 5, 0, TimeSpan.Zero), "250 2.0.0 Ok: queued as 4711"),
+        new OutboxEntry("d/gone", "digest", "gone@example.org", "s", OutboxStatus.Failed, 1, "550 5.1.1 no such user\nsecond line", "<m2>", Created, null, null),
+    ];
 }

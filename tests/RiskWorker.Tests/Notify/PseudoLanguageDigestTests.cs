@@ -44,7 +44,7 @@ public sealed partial class PseudoLanguageDigestTests
         await evaluator.EvaluateAsync(NotifyWorld.Today);
         File.WriteAllText(temp.File("decisions.csv"), "risk,decision,note,action,owner,due\n1.1,accept,,,,\n2.1,escalate,№ 7,,,\n");
         var bodies = services.GetRequiredService<ReviewBodies>();
-        await services.GetRequiredService<ReviewRecorder>().RecordAsync(bodies.Council, NotifyWorld.Today, null, temp.File("decisions.csv"), null, default);
+        await services.GetRequiredService<ReviewRecorder>().RecordAsync(bodies.Council, NotifyWorld.Today, null, temp.File("decisions.csv"), null, register.Words.For("en"), default);
 
         var report = await services.GetRequiredService<DigestSender>().SendAsync(default);
 

@@ -53,11 +53,11 @@ public sealed partial class PackPseudoLanguageTests
 
         await Run(temp, "export", "assessments", "--as-of", "2026-11-23", "--lang", Qps, "--out", csv, "--db", db, "--rules", rules);
 
-        using var source = TableSource.Open(csv);
+        using var source = TableSource.Open(csv, register.Words.For(Qps));
         var table = new HeaderedTable(source, ExportLabels.Columns(register.Words), csv);
         var rows = table.Rows().ToList();
         var map = table.Map!;
-        using var again = TableSource.Open(csv);
+        using var again = TableSource.Open(csv, register.Words.For(Qps));
         var lines = again.Rows().ToList();
         var header = lines.First(r => r.Cells.Any(c => c.Text == "⟦Risk⟧"));
         Assert.All(header.Cells, c => Assert.Matches("^⟦[^⟦⟧]+⟧$", c.Text));

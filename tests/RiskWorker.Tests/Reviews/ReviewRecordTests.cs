@@ -73,12 +73,12 @@ public sealed class ReviewRecordTests : IDisposable
         await File.WriteAllTextAsync(_temp.File("bad.csv"), "risk,decision,note,action,owner,due\n9.9,maybe,,,,\n7.2,treat,,,nobody,31.02.2027\n4.1,accept,,an action,,\n1.1,close,,,,\n2.1,close,,,,\n2.1,accept,,,,\n");
         var before = await StoredActionsAsync();
 
-        var result = await RunAsync("review", "record", "--body", "sdc", "--date", "2026-11-21", "--decisions", _temp.File("bad.csv"));
-        var list = await RunAsync("review", "list");
+        var result = await RunAsync("review", "record", "--body", "sdc", "--date", "2026-11-21", "--decisions", _temp.File("bad.csv"), "--lang", "en");
+        var list = await RunAsync("review", "list", "--lang", "en");
         var risks = await LastDecisionsAsync("2026-11-22");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("bad.csv refused (8 error(s)); nothing was written.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("bad.csv refused (8 errors); nothing was written.", result.Error, StringComparison.Ordinal);
         foreach (var expected in new[]
                  {
                      "line 2, column 1 (risk): unknown risk '9.9'", "line 2, column 2 (decision): 'maybe' is not a decision",
@@ -142,7 +142,7 @@ public sealed class ReviewRecordTests : IDisposable
     private async Task<int> StoredActionsAsync()
     {
         await File.WriteAllTextAsync(_temp.File("probe.csv"), "risk;action;owner;due;status\n1.1;probe;deans;01.01.2027;planned\n");
-        var result = await RunAsync("import", "actions", _temp.File("probe.csv"), "--dry-run");
+        var result = await RunAsync("import", "actions", _temp.File("probe.csv"), "--dry-run", "--lang", "en");
         return int.Parse(Regex.Match(result.Out, @"replacing the (\d+) stored before").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -88,7 +88,7 @@ public abstract class ReviewYearFixture(TestStore store) : IAsyncLifetime
         await File.WriteAllTextAsync(path, csv);
         try
         {
-            await _world.Get<ReviewRecorder>().RecordAsync(body, day, null, path, null, CancellationToken.None);
+            await _world.Get<ReviewRecorder>().RecordAsync(body, day, null, path, null, ShippedRegister.Value.Words.For("en"), CancellationToken.None);
         }
         finally
         {
