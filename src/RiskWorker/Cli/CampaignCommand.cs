@@ -13,22 +13,22 @@ namespace RiskWorker.Cli;
 /// </summary>
 internal static class CampaignCommand
 {
-    public static Option<string?> Body() => new("--body") { Description = "Review body id from Reviews:Bodies (default: council, the Academic Council)" };
+    public static Option<string?> Body() => new("--body");
 
     public static Command Build()
     {
-        var date = CliOptions.Date("--date", "Run the campaign as on this day, YYYY-MM-DD (default: today in the register's time zone)");
+        var date = CliOptions.Date("--date");
         var body = Body();
-        var run = new Command("run", "Queue the step due that day (requests, reminders, pack) for everyone not yet reached, then send pending mail") { date, body };
+        var run = new Command("run") { date, body };
         Verb.Action(run, (parse, ct) => WithCampaignAsync(parse, body, async (campaign, chosen, today, words) =>
             Console.WriteLine((await campaign.RunAsync(chosen, parse.GetValue(date) ?? today, ct).ConfigureAwait(false)).In(words))));
 
         var statusBody = Body();
-        var status = new Command("status", "The meeting date, the step due today, and what each step queued and sent") { statusBody };
+        var status = new Command("status") { statusBody };
         Verb.Action(status, (parse, ct) => WithCampaignAsync(parse, statusBody, async (campaign, chosen, today, words) =>
             Console.WriteLine((await campaign.StatusAsync(chosen, today, ct).ConfigureAwait(false)).In(words))));
 
-        var campaign = new Command("campaign", "A review body's campaign (the Academic Council's by default; sections Council and Reviews)");
+        var campaign = new Command("campaign");
         campaign.Subcommands.Add(run);
         campaign.Subcommands.Add(status);
         return campaign;

@@ -8,8 +8,6 @@ internal static class CliOptions
 {
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = "Database: a SQLite file, or PostgreSQL as a connection string (Host=…;Database=…) or postgresql:// URI "
-            + "(default: RiskEngine:DatabasePath, else data/riskengine.db)",
         Recursive = true,
     };
 
@@ -24,7 +22,6 @@ internal static class CliOptions
 
     public static readonly Option<string?> Rules = new("--rules")
     {
-        Description = "Rules directory (default: RiskEngine:RulesDirectory, else rules/ in the working directory, else the one shipped beside the program)",
         Recursive = true,
     };
 
@@ -48,8 +45,6 @@ internal static class CliOptions
     /// </summary>
     public static readonly Option<string?> Lang = new("--lang")
     {
-        Description = "Language of everything the verb writes: one of the register's languages (default: the register's default language; "
-            + "for a review body's pack, the body's Language)",
         Recursive = true,
     };
 
@@ -65,13 +60,12 @@ internal static class CliOptions
             : throw new UnknownLanguageException(new("error.cli.unknown-language", ("offered", CliLine.OrList(offered)), ("register", register.Identity.Id), ("given", given)));
     }
 
-    public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of a table" };
+    public static Option<bool> Json() => new("--json");
 
-    public static Option<DateOnly?> AsOf() => Date("--as-of", "Evaluation date, YYYY-MM-DD (default: today in the register's time zone)");
+    public static Option<DateOnly?> AsOf() => Date("--as-of");
 
-    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    public static Option<DateOnly?> Date(string name) => new(name)
     {
-        Description = description,
         CustomParser = r => DateOnly.TryParseExact(r.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d : Fail<DateOnly?>(r, $"{name} takes a date as YYYY-MM-DD"),
     };

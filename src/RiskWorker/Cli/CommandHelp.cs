@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using RiskEngine;
 
 namespace RiskWorker.Cli;
@@ -12,6 +13,18 @@ namespace RiskWorker.Cli;
 /// </summary>
 internal static class CommandHelp
 {
+    /// <summary>
+    /// Describes the tree in the words of <see cref="RegisterWords"/>. Only help and parse errors print descriptions, so
+    /// only they pay for loading the register's words.
+    /// </summary>
+    public static async Task DescribeAsync(Command root, ParseResult parse)
+    {
+        var words = await RegisterWords.ForAsync(parse).ConfigureAwait(false);
+        Describe(root, words);
+        // System.CommandLine writes its own headings ("Usage:", "Options:") in the UI culture where it has them.
+        CultureInfo.CurrentUICulture = words.Culture;
+    }
+
     /// <summary>Sets every description of the tree under <paramref name="root"/>; returns the nodes no word describes.</summary>
     public static IReadOnlyList<string> Describe(Command root, Words words)
     {

@@ -11,7 +11,7 @@ internal static class DemoCommand
 {
     public static Command Build()
     {
-        var demo = new Command("demo", "Fill the database with an ILLUSTRATIVE data set (not the institution's real figures)");
+        var demo = new Command("demo");
         Verb.Action(demo, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddOwners());

@@ -14,9 +14,9 @@ internal static class DigestCommand
 {
     public static Command Build()
     {
-        var send = new Option<bool>("--send") { Description = "Compose this week's digests into the outbox, then send everything pending" };
-        var preview = new Option<string?>("--preview") { Description = "Write each person's digest as .eml and .html into this folder; nothing is queued or sent" };
-        var digest = new Command("digest", "The weekly digest per owner, from the latest stored evaluation") { send, preview };
+        var send = new Option<bool>("--send");
+        var preview = new Option<string?>("--preview");
+        var digest = new Command("digest") { send, preview };
         digest.Validators.Add(r =>
         {
             if (r.GetValue(send) == (r.GetValue(preview) is not null)) r.AddError("digest takes exactly one of --send or --preview DIR");

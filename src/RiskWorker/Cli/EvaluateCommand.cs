@@ -13,7 +13,7 @@ internal static class EvaluateCommand
     {
         var asOf = CliOptions.AsOf();
         var json = CliOptions.Json();
-        var evaluate = new Command("evaluate", "Rate every risk on the stored data, store and print the result") { asOf, json };
+        var evaluate = new Command("evaluate") { asOf, json };
         Verb.Action(evaluate, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse);

@@ -12,11 +12,11 @@ internal static class ExportCommand
 {
     public static Command Build()
     {
-        var format = new Option<string?>("--format") { Description = "csv or xlsx (default: from the --out extension)" };
+        var format = new Option<string?>("--format");
         format.AcceptOnlyFromAmong("csv", "xlsx");
         var asOf = CliOptions.AsOf();
-        var output = new Option<string>("--out") { Description = "File to write", Required = true };
-        var assessments = new Command("assessments", "The register with current ratings, reasons and owners") { format, asOf, output };
+        var output = new Option<string>("--out") { Required = true };
+        var assessments = new Command("assessments") { format, asOf, output };
         Verb.Action(assessments, async (parse, ct) =>
         {
             var configuration = WorkerConfiguration.Current;
@@ -34,7 +34,7 @@ internal static class ExportCommand
             Console.WriteLine(result.In(words));
             return Verb.Ok;
         });
-        var export = new Command("export", "Export data for the office to circulate");
+        var export = new Command("export");
         export.Subcommands.Add(assessments);
         return export;
     }

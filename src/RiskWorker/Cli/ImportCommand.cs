@@ -10,25 +10,25 @@ internal static class ImportCommand
 {
     public static Command Build()
     {
-        var import = new Command("import", "Import indicator values or mitigation actions from .csv or .xlsx");
+        var import = new Command("import");
         import.Subcommands.Add(Indicators());
         import.Subcommands.Add(Actions());
         return import;
     }
 
-    public static Argument<string> FileArgument() => new("file") { Description = "A .csv (UTF-8 or Windows-1251, ';' or ',') or .xlsx file with a header row" };
+    public static Argument<string> FileArgument() => new("file");
 
-    public static Option<bool> DryRun() => new("--dry-run") { Description = "Check everything, write nothing" };
+    public static Option<bool> DryRun() => new("--dry-run");
 
-    public static Option<string?> ErrorsFile() => new(ImportErrorsFile.OptionName) { Description = "When the file is refused, write every error to this file (the console shows the first 200)" };
+    public static Option<string?> ErrorsFile() => new(ImportErrorsFile.OptionName);
 
     private static Command Indicators()
     {
         var file = FileArgument();
-        var replace = new Option<bool>("--replace") { Description = "Overwrite stored values for the same indicator, period and scope" };
+        var replace = new Option<bool>("--replace");
         var dryRun = DryRun();
         var errors = ErrorsFile();
-        var command = new Command("indicators", "Import indicator values: indicator;period;value;scope;note (headers in any of the register's languages)") { file, replace, dryRun, errors };
+        var command = new Command("indicators") { file, replace, dryRun, errors };
         Verb.Action(command, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(ConfiguredScopes.Load()));
@@ -57,8 +57,8 @@ internal static class ImportCommand
         var file = FileArgument();
         var dryRun = DryRun();
         var errors = ErrorsFile();
-        var asOf = CliOptions.Date("--as-of", "Count the actions overdue on this date, YYYY-MM-DD (default: today in the register's time zone)");
-        var command = new Command("actions", "Replace the mitigation actions with a file: risk;action;owner;due;status;done") { file, dryRun, errors, asOf };
+        var asOf = CliOptions.Date("--as-of");
+        var command = new Command("actions") { file, dryRun, errors, asOf };
         Verb.Action(command, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport());

@@ -12,7 +12,7 @@ internal static class IndicatorsCommand
     public static Command Build()
     {
         var json = CliOptions.Json();
-        var list = new Command("list", "List the indicator catalogue") { json };
+        var list = new Command("list") { json };
         Verb.Action(list, (parse, _) =>
         {
             using var services = EngineServices.Build(parse);
@@ -35,7 +35,7 @@ internal static class IndicatorsCommand
 
             return Task.FromResult(Verb.Ok);
         });
-        var indicators = new Command("indicators", "Work with the indicator catalogue");
+        var indicators = new Command("indicators");
         indicators.Subcommands.Add(list);
         return indicators;
     }

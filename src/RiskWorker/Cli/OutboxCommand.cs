@@ -10,8 +10,8 @@ internal static class OutboxCommand
 {
     public static Command Build()
     {
-        var failedOnly = new Option<bool>("--failed") { Description = "Only messages the server refused for good" };
-        var outbox = new Command("outbox", "List outbox messages: key, kind, recipient, status, attempts, delivered (the register's time zone), last answer") { failedOnly };
+        var failedOnly = new Option<bool>("--failed");
+        var outbox = new Command("outbox") { failedOnly };
         Verb.Action(outbox, async (parse, ct) =>
         {
             using var services = MailServices.Build(parse);

@@ -12,7 +12,7 @@ internal static class OwnersCommand
 {
     public static Command Build()
     {
-        var owners = new Command("owners", "Work with the people who receive mail (risk, indicator and action owners)");
+        var owners = new Command("owners");
         owners.Subcommands.Add(Import());
         owners.Subcommands.Add(List());
         return owners;
@@ -20,8 +20,8 @@ internal static class OwnersCommand
 
     private static Command Import()
     {
-        var file = new Argument<string>("FILE") { Description = "CSV (name,email,language,roles) or JSON ([{name,email,language,roles:[…]}]); replaces the stored list" };
-        var import = new Command("import", "Import owners from a CSV or JSON file: all of it or nothing") { file };
+        var file = new Argument<string>("FILE");
+        var import = new Command("import") { file };
         Verb.Action(import, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddOwners());
@@ -44,7 +44,7 @@ internal static class OwnersCommand
     private static Command List()
     {
         var json = CliOptions.Json();
-        var list = new Command("list", "List the stored owners with their roles") { json };
+        var list = new Command("list") { json };
         Verb.Action(list, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddOwners());

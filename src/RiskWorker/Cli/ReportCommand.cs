@@ -16,7 +16,7 @@ internal static class ReportCommand
 {
     public static Command Build()
     {
-        var report = new Command("report", "Write reports");
+        var report = new Command("report");
         report.Subcommands.Add(Pack("council", "Write the Academic Council review pack (HTML and PDF)", withBody: false));
         report.Subcommands.Add(Pack("review", "Write a review body's pack (HTML and PDF): its risks, movement since its last review, its last decisions", withBody: true));
         return report;
@@ -24,11 +24,11 @@ internal static class ReportCommand
 
     private static Command Pack(string name, string description, bool withBody)
     {
-        var asOf = CliOptions.Date("--as-of", "Present the latest evaluation on or before this date, evaluating and storing one when there is none, YYYY-MM-DD (default: today in the register's time zone)");
-        var output = new Option<string>("--out") { Description = "Folder for BODY-pack-DATE-LANG.html and .pdf", Required = true };
-        var noPdf = new Option<bool>("--no-pdf") { Description = "Write only the HTML (print it from a browser to get a PDF)" };
-        var chromium = new Option<string?>("--chromium") { Description = "Chromium or Chrome executable (default: chromium, chromium-browser, google-chrome on PATH)" };
-        var bodyOption = new Option<string?>("--body") { Description = "Review body id from Reviews:Bodies", Required = true };
+        var asOf = CliOptions.Date("--as-of");
+        var output = new Option<string>("--out") { Required = true };
+        var noPdf = new Option<bool>("--no-pdf");
+        var chromium = new Option<string?>("--chromium");
+        var bodyOption = new Option<string?>("--body") { Required = true };
         var command = new Command(name, description) { asOf, output, noPdf, chromium };
         if (withBody) command.Options.Add(bodyOption);
         Verb.Action(command, async (parse, ct) =>

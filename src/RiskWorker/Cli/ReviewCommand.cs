@@ -16,7 +16,7 @@ internal static class ReviewCommand
 {
     public static Command Build()
     {
-        var review = new Command("review", "Record and list the reviews of the risks by the review bodies");
+        var review = new Command("review");
         review.Subcommands.Add(Mark());
         review.Subcommands.Add(Record());
         review.Subcommands.Add(List());
@@ -25,10 +25,10 @@ internal static class ReviewCommand
 
     private static Command Mark()
     {
-        var option = CliOptions.Date("--date", "Day the Council reviewed the risks, YYYY-MM-DD; the latest evaluation on or before it is marked");
+        var option = CliOptions.Date("--date");
         option.Required = true;
         var evaluation = EvaluationOption();
-        var mark = new Command("mark", "Record the Academic Council's review of the risks") { option, evaluation };
+        var mark = new Command("mark") { option, evaluation };
         Verb.Action(mark, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse);
@@ -60,12 +60,12 @@ internal static class ReviewCommand
     private static Command Record()
     {
         var body = CampaignCommand.Body();
-        var date = CliOptions.Date("--date", "Day the body met, YYYY-MM-DD");
+        var date = CliOptions.Date("--date");
         date.Required = true;
         var evaluation = EvaluationOption();
-        var decisions = new Option<string>("--decisions") { Description = "CSV or XLSX: risk;decision;note;action;owner;due (headers in en, ru or ky; decisions accept, treat, escalate, close)", Required = true };
-        var minutes = new Option<string?>("--minutes") { Description = "The minutes file, kept with the review (any format)" };
-        var record = new Command("record", "Record a body's review with its decisions (all or nothing) and minutes") { body, date, evaluation, decisions, minutes };
+        var decisions = new Option<string>("--decisions") { Required = true };
+        var minutes = new Option<string?>("--minutes");
+        var record = new Command("record") { body, date, evaluation, decisions, minutes };
         Verb.Action(record, async (parse, ct) =>
         {
             var configuration = WorkerConfiguration.Current;
@@ -99,9 +99,8 @@ internal static class ReviewCommand
     private static Command List()
     {
         var body = CampaignCommand.Body();
-        body.Description = "Only this body's reviews (default: every body's)";
         var json = CliOptions.Json();
-        var list = new Command("list", "The reviews held: body, date, the evaluation seen, how many decisions, the minutes") { body, json };
+        var list = new Command("list") { body, json };
         Verb.Action(list, async (parse, ct) =>
         {
             var configuration = WorkerConfiguration.Current;
@@ -117,7 +116,7 @@ internal static class ReviewCommand
     }
 
     private static Option<long?> EvaluationOption() =>
-        new("--evaluation") { Description = "The evaluation the body's pack was made from (its number is on the pack's cover); default: the latest on or before --date" };
+        new("--evaluation");
 
     private static async Task<bool> FutureAsync(IServiceProvider services, Words words, DateOnly day)
     {

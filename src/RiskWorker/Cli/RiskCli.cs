@@ -7,7 +7,7 @@ internal static class RiskCli
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("RiskEngine worker: rates the risk register of rules/ (register.json names its institution) from indicator data and tells the owners")
+        var root = new RootCommand()
         {
             CliOptions.Db,
             CliOptions.Rules,

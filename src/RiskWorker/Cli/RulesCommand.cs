@@ -11,7 +11,7 @@ internal static class RulesCommand
 {
     public static Command Build()
     {
-        var check = new Command("check", "Validate and compile the rules directory; print a one-line summary");
+        var check = new Command("check");
         Verb.Action(check, async (parse, _) =>
         {
             var options = new RiskEngineOptions();
@@ -23,7 +23,7 @@ internal static class RulesCommand
                 ("generic", register.GenericRisks.Count), ("version", register.Version), ("directory", Path.GetFullPath(directory))));
             return Verb.Ok;
         });
-        var rules = new Command("rules", "Work with the rules directory");
+        var rules = new Command("rules");
         rules.Subcommands.Add(check);
         return rules;
     }

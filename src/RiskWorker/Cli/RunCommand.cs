@@ -9,7 +9,7 @@ internal static class RunCommand
 {
     public static Command Build()
     {
-        var run = new Command("run", "Run the worker: daily evaluation and alerts, weekly digests, the Council campaign, on the configured Schedule (in the register's time zone)");
+        var run = new Command("run");
         Verb.Action(run, RunAsync);
         return run;
     }

@@ -15,7 +15,7 @@ internal static class ScopesCommand
         var file = ImportCommand.FileArgument();
         var dryRun = ImportCommand.DryRun();
         var errors = ImportCommand.ErrorsFile();
-        var import = new Command("import", "Add or rename scopes from a file: code;name;kind (faculty, institute, college, other), optional name:<lang> per language") { file, dryRun, errors };
+        var import = new Command("import") { file, dryRun, errors };
         Verb.Action(import, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport());
@@ -28,7 +28,7 @@ internal static class ScopesCommand
         });
 
         var json = CliOptions.Json();
-        var list = new Command("list", "List the known scopes (configured ones included)") { json };
+        var list = new Command("list") { json };
         Verb.Action(list, async (parse, ct) =>
         {
             using var services = EngineServices.Build(parse, s => s.AddImportExport().AddConfiguredScopes(ConfiguredScopes.Load()));
@@ -45,7 +45,7 @@ internal static class ScopesCommand
             return Verb.Ok;
         });
 
-        var scopes = new Command("scopes", "Faculties and institutes that report their own values");
+        var scopes = new Command("scopes");
         scopes.Subcommands.Add(import);
         scopes.Subcommands.Add(list);
         return scopes;

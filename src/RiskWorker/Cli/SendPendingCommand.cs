@@ -10,7 +10,7 @@ internal static class SendPendingCommand
 {
     public static Command Build()
     {
-        var send = new Command("send-pending", "Send every pending outbox message now (SMTP from the Smtp settings, else .eml files in the pickup folder)");
+        var send = new Command("send-pending");
         Verb.Action(send, async (parse, ct) =>
         {
             using var services = MailServices.Build(parse);

@@ -21,7 +21,7 @@ internal static class Verb
             }
             catch (RuleSetException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Describe(ErrorWords.ForRefused(parse))).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Describe(RegisterWords.ForRefused(parse))).ConfigureAwait(false);
                 return ConfigurationError;
             }
             catch (OptionsValidationException ex)
@@ -41,17 +41,17 @@ internal static class Verb
             // The database was recorded for another register: nothing is read or written.
             catch (RegisterMismatchException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Describe(await ErrorWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Describe(await RegisterWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
                 return ConfigurationError;
             }
             catch (RuleExecutionException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Describe(await ErrorWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Describe(await RegisterWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
                 return ConfigurationError;
             }
             catch (ObservationValidationException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Describe(await ErrorWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Describe(await RegisterWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
                 return DataError;
             }
             catch (ImportRefusedException ex)
@@ -72,7 +72,7 @@ internal static class Verb
 
     private static async Task<int> FailAsync(ParseResult parse, CliLine line)
     {
-        await Console.Error.WriteLineAsync(FailureWords.Render(line, await FailureWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
+        await Console.Error.WriteLineAsync(line.In(await RegisterWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
         return ConfigurationError;
     }
 
