@@ -24,7 +24,7 @@ internal static class StoreParts
         var history = provider.GetRequiredService<AssessmentHistory>();
         var times = new Dictionary<string, List<double>> { ["read"] = [], ["rate"] = [], ["rate cpu"] = [], ["rate alloc"] = [], ["gen0"] = [], ["gen1"] = [], ["gen2"] = [], ["json"] = [], ["write"] = [] };
         var process = Process.GetCurrentProcess();
-        long chars = 0;
+        long bytes = 0;
         for (var i = 0; i < runs; i++)
         {
             var clock = Stopwatch.StartNew();
@@ -46,7 +46,7 @@ internal static class StoreParts
             times["gen2"].Add(GC.CollectionCount(2) - gen2);
 
             clock.Restart();
-            chars = rated.Sum(r => (long)AssessmentJson.Write(r).Length);
+            bytes = rated.Sum(r => (long)AssessmentJson.Write(r).Length);
             var json = clock.Elapsed.TotalMilliseconds;
             times["json"].Add(json);
 
@@ -57,6 +57,6 @@ internal static class StoreParts
 
         static double Median(List<double> v) => v.Order().ElementAt(v.Count / 2);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {Median(times["read"]):N0} ms | {Median(times["rate"]):N0} ms (processor {Median(times["rate cpu"]):N0} ms, {Median(times["rate alloc"]):N0} MB allocated; collections gen0/1/2 {Median(times["gen0"]):N0}/{Median(times["gen1"]):N0}/{Median(times["gen2"]):N0}) | {Median(times["json"]):N0} ms ({chars / 1e6:N1} M chars) | {Median(times["write"]):N0} ms |"));
+            $"| {name} | {Median(times["read"]):N0} ms | {Median(times["rate"]):N0} ms (processor {Median(times["rate cpu"]):N0} ms, {Median(times["rate alloc"]):N0} MB allocated; collections gen0/1/2 {Median(times["gen0"]):N0}/{Median(times["gen1"]):N0}/{Median(times["gen2"]):N0}) | {Median(times["json"]):N0} ms ({bytes / 1e6:N1} MB of UTF-8) | {Median(times["write"]):N0} ms |"));
     }
 }
