@@ -34,7 +34,7 @@ public sealed class AssessmentJsonTests
     }
 
     [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
-    public async Task StoreAsync_DetailWrittenAsUtf8Bytes_StoredAsTheSameText(TestStore store)
+    public async Task StoreAsync_Detail_StoredAsTextByteForByteAsSerialized(TestStore store)
     {
         using var engine = new Engine(store);
         var data = new SyntheticData(engine.Rules, 3);
