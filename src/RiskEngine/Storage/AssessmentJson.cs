@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -21,12 +22,23 @@ internal static class AssessmentJson
         TypeInfoResolver = AssessmentJsonContext.Default,
     };
 
-    // UTF-8, as the serializer writes and both stores keep text: a string would be transcoded to UTF-16 and back again
-    // (a large register's evaluation is ~100 MB of JSON).
-    public static byte[] Write(RiskAssessment assessment) => JsonSerializer.SerializeToUtf8Bytes(assessment, Options);
+    // UTF-8, as the serializer writes and SQLite keeps text: a string would be transcoded to UTF-16 and back again (a
+    // large register's evaluation is ~100 MB of JSON). Through a stream, which the serializer fills in small chunks:
+    // serializing to one buffer rents a pooled array of the whole size, which the pool may keep per thread.
+    public static byte[] Write(RiskAssessment assessment)
+    {
+        using var json = new MemoryStream();
+        JsonSerializer.Serialize(json, assessment, Options);
+        return json.ToArray();
+    }
 
     // The same JSON as a string, for a store that takes text as strings (PostgreSQL through Npgsql).
-    public static string WriteText(RiskAssessment assessment) => JsonSerializer.Serialize(assessment, Options);
+    public static string WriteText(RiskAssessment assessment)
+    {
+        using var json = new MemoryStream();
+        JsonSerializer.Serialize(json, assessment, Options);
+        return Encoding.UTF8.GetString(json.GetBuffer(), 0, (int)json.Length);
+    }
 
     public static RiskAssessment Read(string json) => JsonSerializer.Deserialize<RiskAssessment>(json, Options)
         ?? throw new InvalidDataException("An empty assessment was stored.");
