@@ -12,6 +12,12 @@ if (args is ["store" or "store-parts", ..])
     return;
 }
 
+if (args is ["rate", ..])
+{
+    RiskEngine.Benchmarks.RateOnly.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 6);
+    return;
+}
+
 if (args is ["import", ..])
 {
     await RiskEngine.Benchmarks.ImportBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);

@@ -22,9 +22,12 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         ArgumentNullException.ThrowIfNull(texts);
         _texts = [.. texts];
         if (_texts.Length == 0) throw new ArgumentException("A text needs at least one language.", nameof(texts));
-        if (_texts.Select(t => t.Key).Distinct(StringComparer.Ordinal).Count() != _texts.Length) throw new ArgumentException("A language is given twice.", nameof(texts));
+        if (HasDuplicateLanguage(_texts)) throw new ArgumentException("A language is given twice.", nameof(texts));
         Line = line;
     }
+
+    // The same checked languages with another line: every reason of an evaluation passes here, so no copy and no second check.
+    private LocalizedText(KeyValuePair<string, string>[] checkedTexts, int? line) => (_texts, Line) = (checkedTexts, line);
 
     /// <summary>A text from (language, text) pairs, the first being the fallback.</summary>
     public static LocalizedText Of(params (string Language, string Text)[] texts) => new(texts.Select(t => KeyValuePair.Create(t.Language, t.Text)));
@@ -49,6 +52,20 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
     /// <summary>This text with <paramref name="line"/> as its source line.</summary>
     public LocalizedText WithLine(int? line) => new(_texts, line);
+
+    // A text has a handful of languages: comparing pairs costs less than a set, and a million reasons are checked per large evaluation.
+    private static bool HasDuplicateLanguage(KeyValuePair<string, string>[] texts)
+    {
+        for (var i = 1; i < texts.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(texts[i].Key, texts[j].Key, StringComparison.Ordinal)) return true;
+            }
+        }
+
+        return false;
+    }
 
     private string? Find(string? language)
     {

@@ -19,11 +19,16 @@ internal sealed class AssessmentHistory(EngineDatabase db) : IAssessmentHistory
             new { asOf = evaluation.AsOf, at = db.Store.Instant(evaluation.EvaluatedAt), version = evaluation.RuleSetVersion, illustrative = evaluation.Illustrative, firing },
             tx).ConfigureAwait(false);
         if (stored is not { } id) return null;
-        await c.ExecuteAsync("""
+        // On SQLite detail arrives as UTF-8 bytes and CAST stores them as text as they are (SQLite's text is UTF-8): no
+        // 100 MB string is made and transcoded again on the way. PostgreSQL gets a string: the bytes sent as bytea and
+        // converted with convert_from gained nothing measurable (store benchmark).
+        var sqlite = db.Provider == StoreProvider.Sqlite;
+        var detail = sqlite ? "CAST(@Detail AS TEXT)" : "@Detail";
+        await c.ExecuteAsync($"""
             INSERT INTO assessments (evaluation_id, risk, likelihood, impact, score, level, above_appetite, stale, worst_scope, movement, detail)
-            VALUES (@id, @Code, @Likelihood, @Impact, @Score, @Level, @AboveAppetite, @Stale, @WorstScope, @Movement, @Detail)
+            VALUES (@id, @Code, @Likelihood, @Impact, @Score, @Level, @AboveAppetite, @Stale, @WorstScope, @Movement, {detail})
             """,
-            evaluation.Risks.Select(r => new { id, r.Code, r.Likelihood, r.Impact, r.Score, Level = r.Level.ToString().ToLowerInvariant(), r.AboveAppetite, r.Stale, r.WorstScope, Movement = r.Movement.ToString().ToLowerInvariant(), Detail = AssessmentJson.Write(r) }),
+            evaluation.Risks.Select(r => new { id, r.Code, r.Likelihood, r.Impact, r.Score, Level = r.Level.ToString().ToLowerInvariant(), r.AboveAppetite, r.Stale, r.WorstScope, Movement = r.Movement.ToString().ToLowerInvariant(), Detail = sqlite ? (object)AssessmentJson.Write(r) : AssessmentJson.WriteText(r) }),
             tx).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return id;

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using RiskEngine.Benchmarks;
 using RiskEngine.Facts;
@@ -31,6 +33,27 @@ public sealed class AssessmentJsonTests
         Assert.Equal(Describe(evaluation.Risks), Describe(stored!.Risks));
     }
 
+    [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task StoreAsync_Detail_StoredAsTextByteForByteAsSerialized(TestStore store)
+    {
+        using var engine = new Engine(store);
+        var data = new SyntheticData(engine.Rules, 3);
+        await engine.Services.GetRequiredService<IScopeStore>().UpsertAsync([.. data.ScopeNames.Select(s => new ScopeInfo(s.Key, s.Value))]);
+        await engine.Observations.AddAsync(data.Observations, replace: false);
+        var evaluation = await engine.Evaluator.EvaluateAsync(SyntheticData.AsOf);
+
+        await using var c = await engine.Services.GetRequiredService<EngineDatabase>().OpenAsync(CancellationToken.None);
+        var rows = (await c.QueryAsync<(string Risk, string Type, string Detail)>(store == TestStore.Sqlite
+            ? "SELECT risk, typeof(detail), detail FROM assessments WHERE evaluation_id = @Id"
+            : "SELECT risk, pg_typeof(detail)::text, detail FROM assessments WHERE evaluation_id = @Id", new { evaluation.Id })).ToList();
+
+        // Text, not a blob: readers of the column (sqlite3, psql, exports) see the JSON, and it is byte for byte what was written.
+        Assert.Equal(evaluation.Risks.Count, rows.Count);
+        Assert.All(rows, r => Assert.Equal("text", r.Type));
+        Assert.All(rows, r => Assert.Equal(AssessmentJson.Write(evaluation.Risks.Single(x => x.Code == r.Risk)), Encoding.UTF8.GetBytes(r.Detail)));
+        Assert.Contains(rows, r => r.Detail.Any(ch => ch is >= '\u0400' and <= '\u04FF')); // Kyrgyz and Russian letters came through as letters
+    }
+
     [Fact]
     public void Read_StoredWithEscapedText_GivesTheSameAssessment()
     {
@@ -57,7 +80,7 @@ public sealed class AssessmentJsonTests
             Reasons = [reason], Scopes = [new ScopeRating(Scopes.University, 3, 3, [reason])],
         };
 
-        var json = AssessmentJson.Write(assessment);
+        var json = Encoding.UTF8.GetString(AssessmentJson.Write(assessment));
 
         Assert.Contains("университет", json, StringComparison.Ordinal);
         Assert.Equal(Describe([assessment]), Describe([AssessmentJson.Read(json)]));
