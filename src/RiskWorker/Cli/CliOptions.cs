@@ -48,11 +48,17 @@ internal static class CliOptions
         Recursive = true,
     };
 
+    /// <summary>
+    /// The language <c>--lang</c> names, lower-case, or null. Read from its tokens rather than as a value so that help
+    /// printed for a command line that does not parse (say <c>--lang</c> twice) still finds it; the last one counts.
+    /// </summary>
+    public static string? GivenLanguage(ParseResult parse) => parse.GetResult(Lang)?.Tokens.LastOrDefault()?.Value.Trim().ToLowerInvariant();
+
     /// <summary>The language <c>--lang</c> gives, else <paramref name="fallback"/>, else the register's default.</summary>
     /// <exception cref="UnknownLanguageException">The register does not offer the language given.</exception>
     public static string Language(ParseResult parse, RiskEngine.IRiskRegister register, string? fallback = null)
     {
-        var given = parse.GetValue(Lang)?.Trim().ToLowerInvariant();
+        var given = GivenLanguage(parse);
         if (given is null) return register.Words.Resolve(fallback ?? register.Identity.DefaultLanguage);
         var offered = register.Identity.Languages;
         return offered.Contains(given, StringComparer.OrdinalIgnoreCase)

@@ -47,7 +47,7 @@ internal static class RegisterWords
     private static Words ForRefused(ParseResult parse, string rulesDirectory)
     {
         var shipped = EngineWords.Shipped([typeof(RegisterWords).Assembly]);
-        var given = parse.GetValue(CliOptions.Lang)?.Trim().ToLowerInvariant();
+        var given = CliOptions.GivenLanguage(parse);
         return shipped.For(given is not null && shipped.Languages.Contains(given, StringComparer.Ordinal) ? given : DefaultLanguage(rulesDirectory));
     }
 

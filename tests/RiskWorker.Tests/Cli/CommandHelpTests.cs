@@ -52,4 +52,16 @@ public sealed class CommandHelpTests
         Assert.Contains("Оценить каждый риск по сохранённым данным", russian.Out, StringComparison.Ordinal);
         Assert.Contains("Вывести JSON вместо таблицы", russian.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Help_CommandLineThatDoesNotParse_ShowsTheErrorAndHelpInTheLastLanguageGiven()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await WorkerProcess.RunAsync(temp.Path, "evaluate", "--lang", "en", "--lang", "ru", "--rules", RepoPaths.Rules);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Оценить каждый риск по сохранённым данным", run.Out + run.Error, StringComparison.Ordinal);
+    }
 }
