@@ -73,8 +73,8 @@ public sealed class ReviewRecordTests : IDisposable
         await File.WriteAllTextAsync(_temp.File("bad.csv"), "risk,decision,note,action,owner,due\n9.9,maybe,,,,\n7.2,treat,,,nobody,31.02.2027\n4.1,accept,,an action,,\n1.1,close,,,,\n2.1,close,,,,\n2.1,accept,,,,\n");
         var before = await StoredActionsAsync();
 
-        var result = await RunAsync("review", "record", "--body", "sdc", "--date", "2026-11-21", "--decisions", _temp.File("bad.csv"), "--lang", "en");
-        var list = await RunAsync("review", "list", "--lang", "en");
+        var result = await RunAsync("review", "record", "--body", "sdc", "--date", "2026-11-21", "--decisions", _temp.File("bad.csv"));
+        var list = await RunAsync("review", "list");
         var risks = await LastDecisionsAsync("2026-11-22");
 
         Assert.Equal(2, result.ExitCode);
@@ -142,7 +142,7 @@ public sealed class ReviewRecordTests : IDisposable
     private async Task<int> StoredActionsAsync()
     {
         await File.WriteAllTextAsync(_temp.File("probe.csv"), "risk;action;owner;due;status\n1.1;probe;deans;01.01.2027;planned\n");
-        var result = await RunAsync("import", "actions", _temp.File("probe.csv"), "--dry-run", "--lang", "en");
+        var result = await RunAsync("import", "actions", _temp.File("probe.csv"), "--dry-run");
         return int.Parse(Regex.Match(result.Out, @"replacing the (\d+) stored before").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
