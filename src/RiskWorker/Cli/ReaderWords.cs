@@ -13,6 +13,7 @@ namespace RiskWorker.Cli;
 /// </summary>
 internal sealed class ReaderWords(Func<Words> load)
 {
+    private static readonly Lazy<Words> s_english = new(() => EngineWords.Shipped([typeof(ReaderWords).Assembly]).For("en"));
     private readonly Lazy<Words> _words = new(load);
 
     public Words Words => _words.Value;
@@ -21,8 +22,11 @@ internal sealed class ReaderWords(Func<Words> load)
     public ValidateOptionsResult Result(IReadOnlyCollection<CliLine> failures) =>
         failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(f => f.In(Words)));
 
-    /// <summary>The words the engine and the worker ship, in English.</summary>
-    public static ReaderWords English() => new(() => EngineWords.Shipped([typeof(ReaderWords).Assembly]).For("en"));
+    /// <summary>The words the engine and the worker ship, in English: for other hosts, and for what is stored or logged.</summary>
+    public static Words ShippedEnglish => s_english.Value;
+
+    /// <summary>A reader of the shipped English words.</summary>
+    public static ReaderWords English() => new(() => ShippedEnglish);
 
     /// <summary>The reader's words of a verb: <c>--lang</c> when the register offers it, else its default.</summary>
     public static ReaderWords For(System.CommandLine.ParseResult parse) => new(() => RegisterWords.ForAsync(parse).GetAwaiter().GetResult());
