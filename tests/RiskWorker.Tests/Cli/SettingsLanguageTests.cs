@@ -4,7 +4,7 @@ namespace RiskWorker.Tests.Cli;
 
 /// <summary>
 /// Settings refused at start are said in the reader's language (<c>--lang</c>, else the register's default), the
-/// setting's name kept as it is written: the worker's validators and the engine's alike.
+/// setting's name kept as it is written: the worker's validators and the engine's alike; so is a date option that does not read.
 /// </summary>
 public sealed class SettingsLanguageTests
 {
@@ -32,6 +32,21 @@ public sealed class SettingsLanguageTests
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("Ошибка настроек: RiskEngine:StaleGraceDays должен быть от 0 до 3650.", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("must be", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru", "--as-of принимает дату в виде ГГГГ-ММ-ДД (YYYY-MM-DD)")]
+    [InlineData(null, "--as-of датаны ЖЖЖЖ-АА-КК (YYYY-MM-DD) түрүндө кабыл алат")]
+    public async Task Evaluate_AsOfNotADate_SaysItInTheVerbsLanguage(string? language, string expected)
+    {
+        using var temp = new TempDirectory();
+        string[] lang = language is null ? [] : ["--lang", language];
+
+        var run = await WorkerProcess.RunAsync(temp.Path, ["evaluate", "--as-of", "23.11.2026", .. lang, "--db", temp.File("r.db"), "--rules", RepoPaths.Rules]);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("takes a date", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
