@@ -65,7 +65,7 @@ internal sealed class AssessmentHistory(EngineDatabase db) : IAssessmentHistory
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var id = await c.ExecuteScalarAsync<long?>("SELECT id FROM evaluations WHERE as_of <= @d ORDER BY as_of DESC, id DESC LIMIT 1", new { d = reviewedOn }).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"No evaluation exists on or before {Day(reviewedOn)}: run an evaluation first.");
+            ?? throw ReviewRefusedException.NoEvaluation(reviewedOn);
         await RecordReviewAsync(c, reviewedOn, id).ConfigureAwait(false);
         return id;
     }
@@ -74,10 +74,10 @@ internal sealed class AssessmentHistory(EngineDatabase db) : IAssessmentHistory
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var stored = await c.ExecuteScalarAsync<object?>("SELECT as_of FROM evaluations WHERE id = @evaluationId", new { evaluationId }).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Evaluation #{evaluationId} does not exist.");
+            ?? throw ReviewRefusedException.Missing(evaluationId);
         var asOf = StoreValues.ReadDay(stored);
         if (asOf > reviewedOn)
-            throw new InvalidOperationException($"Evaluation #{evaluationId} holds data as of {Day(asOf)}, after the review of {Day(reviewedOn)}.");
+            throw ReviewRefusedException.AfterReview(evaluationId, asOf, reviewedOn);
         await RecordReviewAsync(c, reviewedOn, evaluationId).ConfigureAwait(false);
         return evaluationId;
     }
@@ -125,8 +125,6 @@ internal sealed class AssessmentHistory(EngineDatabase db) : IAssessmentHistory
         return new Evaluation(head.Id, StoreValues.ReadDay(head.AsOf), StoreValues.ReadInstant(head.EvaluatedAt),
             head.RuleSetVersion, head.Illustrative, details.Select(AssessmentJson.Read).ToList());
     }
-
-    private static string Day(DateOnly d) => StoreValues.Text(d);
 
     // object: SQLite returns the dates and instants as text, PostgreSQL as date/timestamptz values (StoreValues reads both).
     private sealed class EvaluationRow

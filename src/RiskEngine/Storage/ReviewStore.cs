@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Dapper;
 
 namespace RiskEngine.Storage;
@@ -29,10 +28,10 @@ internal sealed class ReviewStore(EngineDatabase db, TimeProvider clock) : IRevi
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var stored = await c.ExecuteScalarAsync<object?>("SELECT as_of FROM evaluations WHERE id = @EvaluationId", new { review.EvaluationId }, tx).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Evaluation #{review.EvaluationId} does not exist.");
+            ?? throw ReviewRefusedException.Missing(review.EvaluationId);
         var asOf = StoreValues.ReadDay(stored);
         if (asOf > review.ReviewedOn)
-            throw new InvalidOperationException($"Evaluation #{review.EvaluationId} holds data as of {Day(asOf)}, after the review of {Day(review.ReviewedOn)}.");
+            throw ReviewRefusedException.AfterReview(review.EvaluationId, asOf, review.ReviewedOn);
 
         var day = review.ReviewedOn;
         var old = await c.ExecuteScalarAsync<long?>("SELECT id FROM body_reviews WHERE body = @Body AND reviewed_on = @day", new { review.Body, day }, tx).ConfigureAwait(false);
@@ -109,9 +108,6 @@ internal sealed class ReviewStore(EngineDatabase db, TimeProvider clock) : IRevi
     }
 
     internal static string Word(DecisionKind kind) => kind.ToString().ToLowerInvariant();
-
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
 
     // Classes with setters, not positional records: a NULL column has no type for Dapper to match a constructor with.
     private sealed class ReviewRow

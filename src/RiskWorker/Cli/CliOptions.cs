@@ -73,8 +73,14 @@ internal static class CliOptions
     public static Option<DateOnly?> Date(string name) => new(name)
     {
         CustomParser = r => DateOnly.TryParseExact(r.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : Fail<DateOnly?>(r, $"{name} takes a date as YYYY-MM-DD"),
+            ? d : Fail<DateOnly?>(r, DateError(r, name)),
     };
+
+    // The command line is still being parsed, so no register is loaded: the words the engine and the worker ship, in
+    // --lang if they have it, else the register's default language as register.json names it (RegisterWords), else English.
+    private static string DateError(System.CommandLine.Parsing.ArgumentResult r, string name) =>
+        RegisterWords.ForRefused(r.GetResult(Lang)?.Tokens.LastOrDefault()?.Value, RulesLocator.Resolve(r.GetValue(Rules), WorkerConfiguration.Current))
+            .Format("error.cli.date", ("option", name));
 
     private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult r, string message)
     {

@@ -21,6 +21,7 @@ internal static class EngineServices
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddRiskEngine(o => Configure(o, parse));
+        services.AddSingleton(ReaderWords.For(parse));
         more?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

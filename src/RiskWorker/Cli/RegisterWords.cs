@@ -28,7 +28,7 @@ internal static class RegisterWords
         // Whatever stops this load, the error caught first is still to be printed: in the shipped words.
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return ForRefused(parse, rules);
+            return ForRefused(CliOptions.GivenLanguage(parse), rules);
         }
 
         try
@@ -42,12 +42,13 @@ internal static class RegisterWords
     }
 
     /// <summary>The shipped words for a register that was refused (see the class summary for the language).</summary>
-    public static Words ForRefused(ParseResult parse) => ForRefused(parse, RulesDirectory(parse));
+    public static Words ForRefused(ParseResult parse) => ForRefused(CliOptions.GivenLanguage(parse), RulesDirectory(parse));
 
-    private static Words ForRefused(ParseResult parse, string rulesDirectory)
+    /// <summary>The shipped words for <paramref name="language"/> (<c>--lang</c>), else the default of the register in <paramref name="rulesDirectory"/>, else English.</summary>
+    public static Words ForRefused(string? language, string rulesDirectory)
     {
         var shipped = EngineWords.Shipped([typeof(RegisterWords).Assembly]);
-        var given = CliOptions.GivenLanguage(parse);
+        var given = language?.Trim().ToLowerInvariant();
         return shipped.For(given is not null && shipped.Languages.Contains(given, StringComparer.Ordinal) ? given : DefaultLanguage(rulesDirectory));
     }
 

@@ -44,9 +44,9 @@ internal static class ReviewCommand
                     ? await history.MarkReviewAsync(day, chosen, ct).ConfigureAwait(false)
                     : await history.MarkReviewAsync(day, ct).ConfigureAwait(false);
             }
-            catch (InvalidOperationException ex)
+            catch (ReviewRefusedException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Describe(words)).ConfigureAwait(false);
                 return Verb.DataError;
             }
 
@@ -86,10 +86,10 @@ internal static class ReviewCommand
                 await Console.Error.WriteLineAsync(ex.Line.In(words) + " " + words["error.review.nothing-written"]).ConfigureAwait(false);
                 return Verb.DataError;
             }
-            // The store's own check (the library's words): the evaluation holds data after the review's day.
-            catch (InvalidOperationException ex)
+            // The store's own check (the engine's words): the evaluation holds data after the review's day.
+            catch (ReviewRefusedException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message + " " + words["error.review.nothing-written"]).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(ex.Describe(words) + " " + words["error.review.nothing-written"]).ConfigureAwait(false);
                 return Verb.DataError;
             }
         });

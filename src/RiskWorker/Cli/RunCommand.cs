@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RiskWorker.Hosting;
 
@@ -16,7 +17,11 @@ internal static class RunCommand
 
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var settings = new WorkerHostSettings(CliOptions.Database(parse), RulesLocator.Resolve(parse.GetValue(CliOptions.Rules), WorkerConfiguration.Current));
+        var settings = new WorkerHostSettings(CliOptions.Database(parse), RulesLocator.Resolve(parse.GetValue(CliOptions.Rules), WorkerConfiguration.Current))
+        {
+            // The settings refused at start are said in --lang, else the register's default.
+            ConfigureServices = services => services.AddSingleton(ReaderWords.For(parse)),
+        };
         using var host = WorkerHost.Build(settings);
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
         return Verb.Ok;

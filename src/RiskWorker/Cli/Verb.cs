@@ -26,12 +26,12 @@ internal static class Verb
             }
             catch (OptionsValidationException ex)
             {
-                return await FailAsync(parse, Configuration(ex.Failures)).ConfigureAwait(false);
+                return await FailAsync(parse, words => Configuration(words, parse, [ex])).ConfigureAwait(false);
             }
             // The host validates every options section at start and throws them together when several are wrong.
             catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
             {
-                return await FailAsync(parse, Configuration(ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures))).ConfigureAwait(false);
+                return await FailAsync(parse, words => Configuration(words, parse, ex.InnerExceptions.Cast<OptionsValidationException>())).ConfigureAwait(false);
             }
             // The Smtp settings do not fit the server (mail stays pending), --lang or --body names nothing the register or settings offer.
             catch (CliLineException ex)
@@ -67,12 +67,36 @@ internal static class Verb
             }
         });
 
-    // Options validators name settings, so their failures stay as written (English); the line around them is the verb's language.
-    private static CliLine Configuration(IEnumerable<string> failures) => new("error.cli.configuration", ("failures", string.Join(" ", failures)));
-
-    private static async Task<int> FailAsync(ParseResult parse, CliLine line)
+    // The worker's validators wrote their failures in the reader's words (ReaderWords). The engine's cannot (the register
+    // is loaded with its settings): they are bound again as the verb bound them and said here in the verb's words.
+    private static string Configuration(Words words, ParseResult parse, IEnumerable<OptionsValidationException> refusals)
     {
-        await Console.Error.WriteLineAsync(line.In(await RegisterWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
+        var failures = refusals.SelectMany(ex => ex.OptionsType == typeof(RiskEngineOptions) ? EngineProblems(words, parse, ex) : ex.Failures);
+        return words.Format("error.cli.configuration", ("failures", string.Join(" ", failures)));
+    }
+
+    private static IEnumerable<string> EngineProblems(Words words, ParseResult parse, OptionsValidationException refusal)
+    {
+        var options = new RiskEngineOptions();
+        try
+        {
+            EngineServices.Configure(options, parse);
+        }
+        // The strict binding itself refused the section: its (English, .NET's) reason as it was said.
+        catch (OptionsValidationException)
+        {
+            return refusal.Failures;
+        }
+
+        var problems = RiskEngineOptionsValidator.Problems(options).Select(p => p.Render(words)).ToList();
+        return problems.Count > 0 ? problems : refusal.Failures;
+    }
+
+    private static Task<int> FailAsync(ParseResult parse, CliLine line) => FailAsync(parse, line.In);
+
+    private static async Task<int> FailAsync(ParseResult parse, Func<Words, string> line)
+    {
+        await Console.Error.WriteLineAsync(line(await RegisterWords.ForAsync(parse).ConfigureAwait(false))).ConfigureAwait(false);
         return ConfigurationError;
     }
 

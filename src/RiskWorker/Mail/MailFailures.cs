@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using RiskWorker.Cli;
 
 namespace RiskWorker.Mail;
 
@@ -30,15 +31,22 @@ internal static class MailFailures
     public static bool CouldNotConnect(Exception ex) => ex is MailConnectException;
 
     /// <summary>
-    /// One line, without a closing period (callers go on after it): the server's answer with its status code (what
-    /// <c>outbox</c> shows), or the first sentence of the error. MailKit's TLS error is a page of advice; it becomes what to check.
+    /// <see cref="Problem"/> in English: what the outbox stores as a message's last answer (<c>outbox</c> shows it) and
+    /// what the logs say — both read by operators, kept in one language whoever ran the verb.
     /// </summary>
-    public static string Describe(Exception ex) => ex switch
+    public static string Describe(Exception ex) => Problem(ex) is CliLine line ? line.In(ReaderWords.ShippedEnglish) : (string)Problem(ex);
+
+    /// <summary>
+    /// One line, without a closing period (callers go on after it): the server's answer with its status code, or the
+    /// first sentence of the error — as they are (string) — or, where the words are ours, a <see cref="CliLine"/> for
+    /// the reader's language. MailKit's TLS error is a page of advice; it becomes what to check.
+    /// </summary>
+    public static object Problem(Exception ex) => ex switch
     {
         SmtpCommandException c => ((int)c.StatusCode).ToString(CultureInfo.InvariantCulture) + " " + FirstLine(c.Message),
-        MailConnectException { InnerException: { } inner } => Describe(inner),
-        MailCertificateException => ex.Message,
-        SslHandshakeException or System.Security.Authentication.AuthenticationException => "TLS handshake failed: check Smtp:Security and Smtp:Port",
+        MailConnectException { InnerException: { } inner } => Problem(inner),
+        MailCertificateException certificate => certificate.Refusal,
+        SslHandshakeException or System.Security.Authentication.AuthenticationException => new CliLine("error.mail.tls-handshake"),
         _ => $"{ex.GetType().Name}: {FirstSentence(ex.Message)}",
     };
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RiskWorker.Cli;
 using RiskWorker.Storage;
 
 namespace RiskWorker.Mail;
@@ -15,6 +16,7 @@ internal static class MailServiceCollectionExtensions
         var section = configuration.GetSection(SmtpOptions.Section);
         services.AddOptions<SmtpOptions>().Configure(o => StrictBinding.Bind(section, o)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
+        ReaderWords.TryAdd(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WorkerDatabase>();
         services.TryAddSingleton<OutboxStore>();

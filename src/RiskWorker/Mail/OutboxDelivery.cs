@@ -64,7 +64,7 @@ internal sealed class OutboxDelivery(OutboxStore store, IMailTransport transport
                     await queue.DeferredAsync(mail, attempts, MailFailures.Describe(ex), clock.GetUtcNow()).ConfigureAwait(false);
                     logger.LogError("Mail settings do not work with {Destination}: {Error}. {Delivered} delivered before; the rest stays pending", destination, MailFailures.Describe(ex), delivered);
                     var left = await queue.CountLeftAsync(CancellationToken.None).ConfigureAwait(false) + 1;
-                    throw new MailConfigurationException(destination, MailFailures.Describe(ex), left, ex);
+                    throw new MailConfigurationException(destination, MailFailures.Problem(ex), left, ex);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
+using RiskWorker.Cli;
 
 namespace RiskWorker.Mail;
 
@@ -14,27 +15,27 @@ internal sealed class ServerCertificateTrust(string host, X509Certificate2Collec
     public static ServerCertificateTrust From(SmtpOptions options) =>
         new(options.Host ?? "", Load(nameof(SmtpOptions.TrustedCaFile), options.TrustedCaFile), Load(nameof(SmtpOptions.PinnedCertificateFile), options.PinnedCertificateFile));
 
-    /// <summary>Null when trusted, else why not, in one line.</summary>
-    public string? Refusal(X509Certificate? presented, X509Chain? chain, SslPolicyErrors errors)
+    /// <summary>Null when trusted, else why not, in one line (words; the chain's statuses are the system's own text).</summary>
+    public CliLine? Refusal(X509Certificate? presented, X509Chain? chain, SslPolicyErrors errors)
     {
         if (errors == SslPolicyErrors.None) return null;
-        if (presented is null) return "the server sent no certificate";
+        if (presented is null) return new("error.mail.certificate.none");
         var certificate = presented as X509Certificate2 ?? new X509Certificate2(presented);
         if (pinned.Any(p => p.RawData.AsSpan().SequenceEqual(certificate.RawData))) return null;
 
-        var refused = $"the server's certificate was refused (subject {certificate.Subject}, issuer {certificate.Issuer})";
+        (string, object?) subject = ("subject", certificate.Subject), issuer = ("issuer", certificate.Issuer);
         if (errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch))
-            return $"{refused}: it is not issued for Smtp:Host '{host}' (names: {Names(certificate)})";
+            return new("error.mail.certificate.name", subject, issuer, ("host", host), ("names", Names(certificate)));
         if (authorities.Count > 0)
         {
             var status = ChainToAuthorities(certificate, chain);
-            return status is null ? null : $"{refused}: {status}, also with the authorities of Smtp:TrustedCaFile";
+            return status is null ? null : new("error.mail.certificate.authorities", subject, issuer, ("status", status));
         }
 
-        return $"{refused}: {Describe(chain?.ChainStatus ?? [])}; if your organisation issued it, set Smtp:TrustedCaFile to its authority's PEM file";
+        return new("error.mail.certificate.untrusted", subject, issuer, ("status", Describe(chain?.ChainStatus ?? [])));
     }
 
-    private string? ChainToAuthorities(X509Certificate2 certificate, X509Chain? presented)
+    private object? ChainToAuthorities(X509Certificate2 certificate, X509Chain? presented)
     {
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
@@ -46,8 +47,8 @@ internal sealed class ServerCertificateTrust(string host, X509Certificate2Collec
         return chain.Build(certificate) ? null : Describe(chain.ChainStatus);
     }
 
-    private static string Describe(X509ChainStatus[] statuses) => statuses.Length == 0
-        ? "its chain is not trusted"
+    private static object Describe(X509ChainStatus[] statuses) => statuses.Length == 0
+        ? new CliLine("error.mail.certificate.chain-untrusted")
         : string.Join("; ", statuses.Select(s => $"{s.Status} ({s.StatusInformation.Trim().TrimEnd('.')})").Distinct());
 
     private static string Names(X509Certificate2 certificate) =>

@@ -3,6 +3,7 @@ using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using RiskWorker.Cli;
 
 namespace RiskWorker.Mail;
 
@@ -16,7 +17,7 @@ internal sealed class SmtpMailSession(SmtpOptions options) : IMailSession
 {
     private readonly SmtpClient _client = new() { Timeout = options.TimeoutSeconds * 1000 };
     private readonly ServerCertificateTrust _trust = ServerCertificateTrust.From(options);
-    private string? _certificateRefusal;
+    private CliLine? _certificateRefusal;
 
     public async Task<string> SendAsync(string key, MimeMessage message, CancellationToken cancellationToken)
     {

@@ -1,23 +1,25 @@
 using Microsoft.Extensions.Options;
+using RiskWorker.Cli;
 using RiskWorker.Owners;
 
 namespace RiskWorker.Notifications;
 
-internal sealed class NotificationOptionsValidator : IValidateOptions<NotificationOptions>
+/// <summary>Checks the <c>Notifications</c> section at start; failures in the reader's words.</summary>
+internal sealed class NotificationOptionsValidator(ReaderWords reader) : IValidateOptions<NotificationOptions>
 {
     public ValidateOptionsResult Validate(string? name, NotificationOptions options)
     {
-        var failures = new List<string>();
+        var failures = new List<CliLine>();
         if (string.IsNullOrWhiteSpace(options.FallbackEmail))
         {
-            failures.Add("Notifications:FallbackEmail is required: the strategic-planning office's address, which gets the mail of roles nobody holds.");
+            failures.Add(new("error.settings.notifications.fallback-required"));
         }
         else if (!EmailAddress.IsValid(options.FallbackEmail))
         {
-            failures.Add($"Notifications:FallbackEmail '{options.FallbackEmail}' is not an email address.");
+            failures.Add(new("error.settings.notifications.fallback-invalid", ("email", options.FallbackEmail)));
         }
 
-        if (options.ActionHorizonDays is < 1 or > 366) failures.Add("Notifications:ActionHorizonDays must be between 1 and 366.");
-        return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
+        if (options.ActionHorizonDays is < 1 or > 366) failures.Add(new("error.settings.notifications.horizon"));
+        return reader.Result(failures);
     }
 }

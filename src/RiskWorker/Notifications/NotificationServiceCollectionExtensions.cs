@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RiskWorker.Cli;
 using RiskWorker.Notifications.Alerts;
 using RiskWorker.Notifications.Digest;
 using RiskWorker.Notifications.Routing;
@@ -25,6 +26,7 @@ internal static class NotificationServiceCollectionExtensions
         services.AddReviewBodies(configuration);
         services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>());
+        ReaderWords.TryAdd(services);
         services.TryAddSingleton<RecipientDirectory>();
         services.TryAddSingleton<MailRenderer>();
         services.TryAddSingleton<DigestComposer>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RiskWorker.Campaign;
+using RiskWorker.Cli;
 using RiskWorker.Import;
 
 namespace RiskWorker.Reviews;
@@ -24,6 +25,7 @@ internal static class ReviewServices
         services.AddOptions<ReviewsOptions>().Configure(o => StrictBinding.Bind(reviews, o)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewsOptions>, ReviewsOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewsOptions>, ReviewsRegisterValidator>());
+        ReaderWords.TryAdd(services);
         services.TryAddSingleton<ReviewBodies>();
         services.TryAddSingleton<DecisionImporter>();
         services.TryAddSingleton<ReviewRecorder>();

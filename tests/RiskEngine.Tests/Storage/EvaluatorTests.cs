@@ -150,7 +150,7 @@ public sealed class EvaluatorTests
     {
         using var engine = new Engine(store);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => engine.History.MarkReviewAsync(AsOf));
+        await Assert.ThrowsAsync<ReviewRefusedException>(() => engine.History.MarkReviewAsync(AsOf));
     }
 
     private sealed class AssessmentComparer : IEqualityComparer<RiskAssessment>

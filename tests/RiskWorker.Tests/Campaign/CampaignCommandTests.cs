@@ -42,7 +42,7 @@ public sealed partial class CampaignCommandTests
         using var temp = new TempDirectory();
 
         var result = await WorkerProcess.RunAsync(temp.Path, new Dictionary<string, string> { ["Council__MeetingDate"] = "23.12.2026" },
-            "campaign", "status", "--db", temp.File("r.db"), "--rules", RepoPaths.Rules);
+            "campaign", "status", "--lang", "en", "--db", temp.File("r.db"), "--rules", RepoPaths.Rules);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Council:MeetingDate '23.12.2026' is not a date as yyyy-MM-dd.", result.Error, StringComparison.Ordinal);

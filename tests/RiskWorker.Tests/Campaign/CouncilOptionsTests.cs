@@ -1,11 +1,12 @@
 using RiskWorker.Campaign;
+using RiskWorker.Cli;
 using RiskWorker.Tests.Notify.Support;
 
 namespace RiskWorker.Tests.Campaign;
 
 public sealed class CouncilOptionsTests
 {
-    private static IEnumerable<string> Failures(CouncilOptions options) => new CouncilOptionsValidator(SharedRules.Value).Validate(null, options).Failures ?? [];
+    private static IEnumerable<string> Failures(CouncilOptions options) => new CouncilOptionsValidator(SharedRules.Value, ReaderWords.English()).Validate(null, options).Failures ?? [];
 
     [Fact]
     public void Validate_Defaults_MeanNoCampaignAndPass()

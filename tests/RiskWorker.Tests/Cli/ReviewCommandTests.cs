@@ -55,6 +55,24 @@ public sealed class ReviewCommandTests
         Assert.Contains("run an evaluation first", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReviewMark_StoreRefusesInRussian_SaysItInRussian()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("r.db");
+
+        var none = await WorkerProcess.RunAsync(temp.Path, "review", "mark", "--date", "2026-01-15", "--lang", "ru", "--db", db, "--rules", RepoPaths.Rules);
+        Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, "demo", "--db", db, "--rules", RepoPaths.Rules)).ExitCode);
+        Assert.Equal(0, (await WorkerProcess.RunAsync(temp.Path, "evaluate", "--as-of", "2026-11-23", "--db", db, "--rules", RepoPaths.Rules)).ExitCode);
+        var after = await WorkerProcess.RunAsync(temp.Path, "review", "mark", "--date", "2026-11-20", "--evaluation", "1", "--lang", "ru", "--db", db, "--rules", RepoPaths.Rules);
+        var missing = await WorkerProcess.RunAsync(temp.Path, "review", "mark", "--date", "2026-11-23", "--evaluation", "9", "--lang", "ru", "--db", db, "--rules", RepoPaths.Rules);
+
+        Assert.True(none.ExitCode == 2, none.ToString());
+        Assert.Contains("Нет оценки на 2026-01-15 или раньше: сначала выполните оценку.", none.Error, StringComparison.Ordinal);
+        Assert.Contains("Оценка №1 содержит данные на 2026-11-23 — позже рассмотрения 2026-11-20.", after.Error, StringComparison.Ordinal);
+        Assert.Contains("Оценки №9 не существует.", missing.Error, StringComparison.Ordinal);
+    }
+
     [Theory, MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
     public async Task ReviewMark_FutureDate_ExitsTwoAndRecordsNothing(TestStore store)
     {

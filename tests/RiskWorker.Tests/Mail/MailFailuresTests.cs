@@ -51,6 +51,15 @@ public sealed class MailFailuresTests
     }
 
     [Fact]
+    public void Problem_TlsHandshakeFailureInRussian_SaysWhichSettingsToCheckInRussian()
+    {
+        var handshake = new MailKit.Security.SslHandshakeException("An error occurred while attempting to establish an SSL or TLS connection.");
+        var line = Assert.IsType<RiskWorker.Cli.CliLine>(MailFailures.Problem(handshake));
+
+        Assert.Equal("не удалось установить TLS-соединение: проверьте Smtp:Security и Smtp:Port", line.In(RiskWorker.Tests.Support.ShippedRegister.Value.Words.For("ru")));
+    }
+
+    [Fact]
     public void CouldNotConnect_FailureWhileConnectingOrOnAMessage_OnlyTheFormerStopsTheBatch()
     {
         var refused = new MailConnectException("smtp://127.0.0.1:25", new SocketException((int)SocketError.ConnectionRefused));

@@ -31,6 +31,25 @@ public sealed class SmtpCertificateTests
         Assert.Equal(OutboxStatus.Pending, (await EntryAsync(db)).Status);
     }
 
+    [Fact]
+    public async Task SendPending_PrivateAuthorityNotTrustedInRussian_RefusalInRussianStoredAnswerInEnglish()
+    {
+        using var certificates = new TestCertificates();
+        await using var server = await SmtpServer.StartAsync(tls: certificates);
+        using var temp = new TempDirectory();
+        var db = await EnqueueAsync(temp);
+
+        var run = await SendPendingAsync(server, temp, db, [], "ru");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var line = Assert.Single(run.Error.Split('\n'), l => l.StartsWith("Настройки почты не работают с smtp://", StringComparison.Ordinal));
+        Assert.Contains($"сертификат сервера отклонён (субъект {TestCertificates.ServerName}, издатель {TestCertificates.AuthorityName})", line, StringComparison.Ordinal);
+        Assert.Contains("если его выпустила ваша организация, укажите в Smtp:TrustedCaFile", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("refused", line, StringComparison.Ordinal);
+        // The outbox keeps the operators' English, whoever ran the verb.
+        Assert.StartsWith("the server's certificate was refused", (await EntryAsync(db)).LastError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Smtp__TrustedCaFile")]
     [InlineData("Smtp__PinnedCertificateFile")]
@@ -67,11 +86,11 @@ public sealed class SmtpCertificateTests
         Assert.Empty(server.Messages());
     }
 
-    private static Task<WorkerResult> SendPendingAsync(SmtpServer server, TempDirectory temp, string db, Dictionary<string, string> settings)
+    private static Task<WorkerResult> SendPendingAsync(SmtpServer server, TempDirectory temp, string db, Dictionary<string, string> settings, string language = "en")
     {
         var environment = new Dictionary<string, string>(server.Environment) { ["Smtp__Security"] = "StartTls", ["Smtp__RetryAttempts"] = "0" };
         foreach (var (key, value) in settings) environment[key] = value;
-        return WorkerProcess.RunAsync(temp.Path, environment, "send-pending", "--lang", "en", "--db", db, "--rules", RepoPaths.Rules);
+        return WorkerProcess.RunAsync(temp.Path, environment, "send-pending", "--lang", language, "--db", db, "--rules", RepoPaths.Rules);
     }
 
     private static async Task<string> EnqueueAsync(TempDirectory temp)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RiskWorker.Cli;
 using RiskWorker.Mail;
 using RiskWorker.Tests.Support;
 
@@ -45,7 +46,7 @@ public sealed class SmtpOptionsTests
     {
         var options = Bind(settings.Split(';').Select(s => s.Split('=', 2)).ToDictionary(p => "Smtp:" + p[0], p => (string?)p[1]));
 
-        var result = new SmtpOptionsValidator().Validate(null, options);
+        var result = new SmtpOptionsValidator(ReaderWords.English()).Validate(null, options);
 
         Assert.True(result.Failed);
         Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
@@ -54,7 +55,7 @@ public sealed class SmtpOptionsTests
 
     [Fact]
     public void Validate_ExplicitNoneWithoutLogin_IsAccepted() =>
-        Assert.True(new SmtpOptionsValidator().Validate(null, Bind(new() { ["Smtp:Host"] = "127.0.0.1", ["Smtp:Security"] = "None", ["Smtp:From"] = "a@example.org" })).Succeeded);
+        Assert.True(new SmtpOptionsValidator(ReaderWords.English()).Validate(null, Bind(new() { ["Smtp:Host"] = "127.0.0.1", ["Smtp:Security"] = "None", ["Smtp:From"] = "a@example.org" })).Succeeded);
 
     [Fact]
     public void ToString_PasswordSet_ShowsOnlyThatItIsSet()
@@ -96,7 +97,7 @@ public sealed class SmtpOptionsTests
         using var temp = new TempDirectory();
         var env = new Dictionary<string, string> { ["Smtp__Host"] = "127.0.0.1", ["Smtp__User"] = "planning", ["Smtp__Password"] = Password };
 
-        var run = await WorkerProcess.RunAsync(temp.Path, env, "send-pending", "--db", temp.File("r.db"), "--rules", RepoPaths.Rules);
+        var run = await WorkerProcess.RunAsync(temp.Path, env, "send-pending", "--lang", "en", "--db", temp.File("r.db"), "--rules", RepoPaths.Rules);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Smtp:From is required", run.Error, StringComparison.Ordinal);
