@@ -18,9 +18,9 @@ internal sealed class ReviewRecorder(DecisionImporter importer, IAssessmentHisto
         if (minutesPath is not null && !File.Exists(minutesPath)) throw new ImportRefusedException(minutesPath, [new ImportError(0, minutesPath, words["error.import.file-not-found"])], words);
 
         var evaluation = evaluationId is { } id
-            ? await history.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new ReviewEvaluationException(new("error.review.evaluation-missing", ("id", id)))
+            ? await history.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new ReviewEvaluationException(new("error.store.evaluation-missing", ("id", id)))
             : await history.GetLatestAsync(day, cancellationToken).ConfigureAwait(false)
-              ?? throw new ReviewEvaluationException(new("error.review.no-evaluation", ("day", day)));
+              ?? throw new ReviewEvaluationException(new("error.store.no-evaluation", ("day", day)));
         var minutes = minutesPath is null ? null : await File.ReadAllBytesAsync(minutesPath, cancellationToken).ConfigureAwait(false);
         var record = new ReviewRecord(body.Id, day, evaluation.Id!.Value, decisions, minutesPath is null ? null : Path.GetFileName(minutesPath), minutes);
         var stored = await store.RecordAsync(record, cancellationToken).ConfigureAwait(false);
