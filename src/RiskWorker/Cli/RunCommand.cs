@@ -17,10 +17,12 @@ internal static class RunCommand
 
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
+        // The settings refused at start are said in --lang, else the register's default.
+        var reader = ReaderWords.For(parse);
         var settings = new WorkerHostSettings(CliOptions.Database(parse), RulesLocator.Resolve(parse.GetValue(CliOptions.Rules), WorkerConfiguration.Current))
         {
-            // The settings refused at start are said in --lang, else the register's default.
-            ConfigureServices = services => services.AddSingleton(ReaderWords.For(parse)),
+            Reader = reader,
+            ConfigureServices = services => services.AddSingleton(reader),
         };
         using var host = WorkerHost.Build(settings);
         await host.RunAsync(cancellationToken).ConfigureAwait(false);

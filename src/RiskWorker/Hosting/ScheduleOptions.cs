@@ -31,15 +31,16 @@ internal sealed class ScheduleOptions
     public string StoreFileFor(string databasePath) =>
         StorePath.Length > 0 ? StorePath : Path.Combine(Path.GetDirectoryName(databasePath) ?? "", Path.GetFileNameWithoutExtension(databasePath) + ".quartz.db");
 
-    public IReadOnlyList<string> Validate()
+    /// <summary>What is wrong with the schedule, each naming its setting, to be said in the reader's words.</summary>
+    public IReadOnlyList<Cli.CliLine> Validate()
     {
-        var failures = new List<string>();
+        var failures = new List<Cli.CliLine>();
         foreach (var (key, cron) in new[] { (nameof(Evaluation), Evaluation), (nameof(Digest), Digest), (nameof(Campaign), Campaign) })
         {
-            if (!Quartz.CronExpression.TryParse(cron, out _)) failures.Add($"Schedule:{key} '{cron}' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week).");
+            if (!Quartz.CronExpression.TryParse(cron, out _)) failures.Add(new("error.settings.schedule.cron", ("setting", $"{Section}:{key}"), ("value", cron)));
         }
 
-        if (ShutdownTimeoutSeconds is < 1 or > 3600) failures.Add("Schedule:ShutdownTimeoutSeconds must be between 1 and 3600.");
+        if (ShutdownTimeoutSeconds is < 1 or > 3600) failures.Add(new("error.settings.schedule.shutdown-timeout", ("setting", $"{Section}:{nameof(ShutdownTimeoutSeconds)}")));
         return failures;
     }
 }

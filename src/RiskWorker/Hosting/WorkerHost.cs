@@ -27,7 +27,7 @@ internal static class WorkerHost
         .ConfigureServices((context, services) =>
         {
             var schedule = context.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
-            if (schedule.Validate() is { Count: > 0 } failures) throw new OptionsValidationException(ScheduleOptions.Section, typeof(ScheduleOptions), failures);
+            if (schedule.Validate() is { Count: > 0 } failures) throw new OptionsValidationException(ScheduleOptions.Section, typeof(ScheduleOptions), failures.Select(f => f.In(settings.Reader.Words)));
             var database = QuartzStoreSetup.Target(settings.DatabasePath);
             var quartzStore = database.IsPostgres ? null : new QuartzStore(schedule.StoreFileFor(settings.DatabasePath));
 

@@ -9,6 +9,9 @@ internal sealed record WorkerHostSettings(string DatabasePath, string RulesDirec
 
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
+    /// <summary>The words settings refused at start are said in (the command line: <c>--lang</c>, else the register's default).</summary>
+    public Cli.ReaderWords Reader { get; init; } = Cli.ReaderWords.English();
+
     /// <summary>Configuration values that win over appsettings.json and the environment.</summary>
     public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>();
 }

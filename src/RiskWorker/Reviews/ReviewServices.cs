@@ -23,7 +23,6 @@ internal static class ReviewServices
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CouncilOptions>, CouncilOptionsValidator>());
         var reviews = configuration.GetSection(ReviewsOptions.Section);
         services.AddOptions<ReviewsOptions>().Configure(o => StrictBinding.Bind(reviews, o)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewsOptions>, ReviewsOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewsOptions>, ReviewsRegisterValidator>());
         ReaderWords.TryAdd(services);
         services.TryAddSingleton<ReviewBodies>();

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace RiskWorker.Reviews;
 
 /// <summary>
@@ -7,14 +5,10 @@ namespace RiskWorker.Reviews;
 /// The Academic Council (<c>council</c>) is always one of them, from its own <c>Council</c> section and, when given,
 /// <c>Reviews:Bodies:council</c>. Bound strictly and validated at start.
 /// </summary>
-internal sealed class ReviewsOptions : IValidatableObject
+internal sealed class ReviewsOptions
 {
     public const string Section = "Reviews";
 
     /// <summary>The bodies by id (letters, digits and dashes). Default: none besides the Council.</summary>
     public Dictionary<string, ReviewBodyOptions> Bodies { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        Bodies.SelectMany(b => ReviewBodyChecks.Check(b.Key, b.Value, b.Key.Equals(RiskEngine.ReviewRecord.CouncilBody, StringComparison.OrdinalIgnoreCase)))
-            .Select(message => new ValidationResult(message));
 }

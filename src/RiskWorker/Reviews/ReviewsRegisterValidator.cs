@@ -5,8 +5,8 @@ using RiskWorker.Cli;
 namespace RiskWorker.Reviews;
 
 /// <summary>
-/// The checks of <c>Reviews:Bodies</c> that need the register: every category and risk code a body names exists, its
-/// language is one the register offers, and it has a name in each of them. Runs with the generated validator at start,
+/// The checks of <c>Reviews:Bodies</c>: those of each entry alone (<see cref="ReviewBodyChecks"/>), and those that need the register: every category and risk code a body names exists, its
+/// language is one the register offers, and it has a name in each of them. Runs at start,
 /// so the worker refuses to start rather than fail at the first campaign run. Failures in the reader's words.
 /// </summary>
 internal sealed class ReviewsRegisterValidator(IRiskRegister register, ReaderWords reader) : IValidateOptions<ReviewsOptions>
@@ -19,6 +19,8 @@ internal sealed class ReviewsRegisterValidator(IRiskRegister register, ReaderWor
         foreach (var (id, body) in options.Bodies)
         {
             var key = $"{ReviewsOptions.Section}:Bodies:{id}";
+            var council = id.Equals(ReviewRecord.CouncilBody, StringComparison.OrdinalIgnoreCase);
+            failures.AddRange(ReviewBodyChecks.Check(id, body, council));
             failures.AddRange(body.Categories.Where(c => register.FindCategory(c) is null).Select(c => new CliLine("error.settings.reviews.unknown-category", ("setting", key), ("code", c))));
             failures.AddRange(body.Risks.Where(r => register.FindRisk(r) is null).Select(r => new CliLine("error.settings.reviews.unknown-risk", ("setting", key), ("code", r))));
             if (body.Language.Length > 0 && !languages.Contains(body.Language))
@@ -27,7 +29,6 @@ internal sealed class ReviewsRegisterValidator(IRiskRegister register, ReaderWor
                 .Select(l => new CliLine("error.settings.reviews.name-language", ("setting", key), ("language", l), ("offered", offered))));
 
             // The Council's name is known from the words; a configured one replaces it, so it must be complete too.
-            var council = id.Equals(ReviewRecord.CouncilBody, StringComparison.OrdinalIgnoreCase);
             var missing = languages.Where(l => string.IsNullOrWhiteSpace(body.Name.GetValueOrDefault(l))).ToList();
             if (missing.Count > 0 && (!council || missing.Count < languages.Count))
                 failures.Add(new("error.settings.reviews.name-missing", ("setting", key), ("missing", string.Join(", ", missing.Select(l => $"{key}:Name:{l}")))));

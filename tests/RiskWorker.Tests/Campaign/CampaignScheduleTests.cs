@@ -31,7 +31,7 @@ public sealed class CampaignScheduleTests
     [Fact]
     public void Validate_BadCampaignCron_NamesTheSetting()
     {
-        Assert.Contains("Schedule:Campaign 'daily'", Assert.Single(new ScheduleOptions { Campaign = "daily" }.Validate()), StringComparison.Ordinal);
+        Assert.Contains("Schedule:Campaign 'daily'", Assert.Single(new ScheduleOptions { Campaign = "daily" }.Validate()).In(RiskWorker.Cli.ReaderWords.ShippedEnglish), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,6 +50,31 @@ public sealed class SettingsLanguageTests
     }
 
     [Fact]
+    public async Task Run_ScheduleNotACronInRussian_SaysItInRussianNamingTheSetting()
+    {
+        using var temp = new TempDirectory();
+        var environment = new Dictionary<string, string> { ["Schedule__Digest"] = "every monday" };
+
+        var run = await WorkerProcess.RunAsync(temp.Path, environment, "run", "--lang", "ru", "--db", temp.File("r.db"), "--rules", RepoPaths.Rules);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("Schedule:Digest 'every monday' — не выражение cron Quartz", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not a Quartz", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CampaignStatus_BodyCadenceUnknownNoLang_SaysItInTheRegistersDefaultKyrgyz()
+    {
+        using var temp = new TempDirectory();
+        var environment = new Dictionary<string, string> { ["Reviews__Bodies__council__Cadence"] = "fortnightly" };
+
+        var run = await WorkerProcess.RunAsync(temp.Path, environment, "campaign", "status", "--db", temp.File("r.db"), "--rules", RepoPaths.Rules);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("Reviews:Bodies:council:Cadence 'fortnightly' — yearly, quarterly, monthly да, Quartz cron туюнтмасы да эмес.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_FallbackEmailNotAnAddressNoLang_SaysItInTheRegistersDefaultKyrgyz()
     {
         using var temp = new TempDirectory();

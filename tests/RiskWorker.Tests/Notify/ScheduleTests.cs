@@ -42,7 +42,7 @@ public sealed class ScheduleTests
     {
         var failures = new ScheduleOptions { Digest = "every monday" }.Validate();
 
-        Assert.Contains("Schedule:Digest 'every monday'", Assert.Single(failures), StringComparison.Ordinal);
+        Assert.Contains("Schedule:Digest 'every monday'", Assert.Single(failures).In(RiskWorker.Cli.ReaderWords.ShippedEnglish), StringComparison.Ordinal);
     }
 
     [Fact]

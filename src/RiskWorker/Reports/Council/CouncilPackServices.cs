@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RiskWorker.Cli;
 
 namespace RiskWorker.Reports.Council;
 
@@ -8,7 +10,9 @@ internal static class CouncilPackServices
 {
     public static IServiceCollection AddCouncilPack(this IServiceCollection services, Action<CouncilPackOptions>? configure = null)
     {
-        var options = services.AddOptions<CouncilPackOptions>().Validate(o => o.PdfTimeout > TimeSpan.Zero, "CouncilPack:PdfTimeout must be positive.").ValidateOnStart();
+        var options = services.AddOptions<CouncilPackOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CouncilPackOptions>, CouncilPackOptionsValidator>());
+        ReaderWords.TryAdd(services);
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton<CouncilPackBuilder>();
         services.TryAddSingleton<ChromiumPdf>();
