@@ -81,12 +81,7 @@ internal static class ReviewCommand
                 Console.WriteLine(result.In(words));
                 return Verb.Ok;
             }
-            catch (ReviewEvaluationException ex)
-            {
-                await Console.Error.WriteLineAsync(ex.Line.In(words) + " " + words["error.review.nothing-written"]).ConfigureAwait(false);
-                return Verb.DataError;
-            }
-            // The store's own check (the engine's words): the evaluation holds data after the review's day.
+            // No evaluation fits the review: none on or before its day, not the one named, or one holding later data.
             catch (ReviewRefusedException ex)
             {
                 await Console.Error.WriteLineAsync(ex.Describe(words) + " " + words["error.review.nothing-written"]).ConfigureAwait(false);

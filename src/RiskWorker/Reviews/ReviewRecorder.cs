@@ -10,7 +10,7 @@ namespace RiskWorker.Reviews;
 internal sealed class ReviewRecorder(DecisionImporter importer, IAssessmentHistory history, IReviewStore store)
 {
     /// <exception cref="ImportRefusedException">The decisions file (or the minutes file) is refused; nothing was written.</exception>
-    /// <exception cref="ReviewEvaluationException">No evaluation fits the review; nothing was written.</exception>
+    /// <exception cref="ReviewRefusedException">No evaluation fits the review; nothing was written.</exception>
     /// <param name="words">The reader's words, in which a refused file's errors are written.</param>
     public async Task<ReviewRecordResult> RecordAsync(ReviewBody body, DateOnly day, long? evaluationId, string decisionsPath, string? minutesPath, Words words, CancellationToken cancellationToken)
     {
@@ -18,9 +18,9 @@ internal sealed class ReviewRecorder(DecisionImporter importer, IAssessmentHisto
         if (minutesPath is not null && !File.Exists(minutesPath)) throw new ImportRefusedException(minutesPath, [new ImportError(0, minutesPath, words["error.import.file-not-found"])], words);
 
         var evaluation = evaluationId is { } id
-            ? await history.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new ReviewEvaluationException(new("error.store.evaluation-missing", ("id", id)))
+            ? await history.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw ReviewRefusedException.Missing(id)
             : await history.GetLatestAsync(day, cancellationToken).ConfigureAwait(false)
-              ?? throw new ReviewEvaluationException(new("error.store.no-evaluation", ("day", day)));
+              ?? throw ReviewRefusedException.NoEvaluation(day);
         var minutes = minutesPath is null ? null : await File.ReadAllBytesAsync(minutesPath, cancellationToken).ConfigureAwait(false);
         var record = new ReviewRecord(body.Id, day, evaluation.Id!.Value, decisions, minutesPath is null ? null : Path.GetFileName(minutesPath), minutes);
         var stored = await store.RecordAsync(record, cancellationToken).ConfigureAwait(false);
