@@ -21,6 +21,24 @@ internal static class RuleSetLoader
         IReadOnlyList<Assembly>? appAssemblies = null, IReadOnlyList<Assembly>? wordAssemblies = null) =>
         Task.Run(() => Load(directory, indicatorTargets, appAssemblies ?? [], wordAssemblies ?? []));
 
+    /// <summary>
+    /// The register's words alone, for a program that must speak before (or without) a compiled register — help, or a
+    /// failure whose services are gone: the register's languages, its word files and <paramref name="wordAssemblies"/>'.
+    /// Its rules are neither read nor compiled, so this is cheap; a register refused only for its rules still has words.
+    /// </summary>
+    /// <exception cref="RuleSetException">The words cannot be built (no directory, register.json or a word file refused).</exception>
+    public static Task<WordCatalog> LoadWordsAsync(string directory, IReadOnlyList<Assembly> wordAssemblies) => Task.Run(() =>
+    {
+        var root = Path.GetFullPath(directory);
+        if (!Directory.Exists(root)) throw new RuleSetException([new RuleSetError(directory, null, EngineMessage.Of("error.rules.no-directory"))]);
+        var errors = new List<RuleSetError>();
+        var files = new RegisterFiles(root, errors);
+        var registerLoader = new RegisterLoader(files);
+        registerLoader.Load();
+        var wordFiles = new[] { typeof(WordCatalog).Assembly }.Concat(wordAssemblies).Distinct().SelectMany(a => WordSources.Embedded(a, errors)).Concat(WordSources.Register(files)).ToList();
+        return WordCatalogBuilder.Build(wordFiles, registerLoader.Languages, errors) ?? throw new RuleSetException(errors);
+    });
+
     private static CompiledRuleSet Load(string directory, IReadOnlyDictionary<string, Dictionary<string, double>>? indicatorTargets, IReadOnlyList<Assembly> appAssemblies,
         IReadOnlyList<Assembly> wordAssemblies)
     {

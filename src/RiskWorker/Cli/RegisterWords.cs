@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Text.Json;
 using RiskEngine;
+using RiskEngine.Rules;
 
 namespace RiskWorker.Cli;
 
 /// <summary>
 /// The words a verb writes with when its services are not at hand: a failure caught in <see cref="Verb"/> (the
 /// services, and the register they loaded, are gone by then) and help (printed before any verb runs). The register is
-/// loaded from its folder only — never from the database, which may be what failed, nor with the <c>RiskEngine</c>
+/// read from its folder only, words without rules — never from the database, which may be what failed, nor with the <c>RiskEngine</c>
 /// settings, which may be what is wrong (they change no word) — in <c>--lang</c> when it offers it, else its default.
 /// A register that is itself refused offers no words: then the words the engine and the worker ship serve, in
 /// <c>--lang</c> if they have it, else the register's default language if <c>register.json</c> reads far enough to name
@@ -18,26 +19,16 @@ internal static class RegisterWords
     public static async Task<Words> ForAsync(ParseResult parse)
     {
         var rules = RulesDirectory(parse);
-        IRiskRegister register;
         try
         {
-            var options = new RiskEngineOptions { RulesDirectory = rules };
-            options.AddWords(typeof(RegisterWords).Assembly);
-            register = await RuleSet.LoadAsync(options).ConfigureAwait(false);
+            // Words alone: the rules are neither read nor compiled (a --help must not wait for NRules).
+            var words = await RuleSetLoader.LoadWordsAsync(rules, [typeof(RegisterWords).Assembly]).ConfigureAwait(false);
+            return words.For(CliOptions.GivenLanguage(parse));
         }
         // Whatever stops this load, the error caught first is still to be printed: in the shipped words.
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return ForRefused(CliOptions.GivenLanguage(parse), rules);
-        }
-
-        try
-        {
-            return CliWords.For(parse, register);
-        }
-        catch (UnknownLanguageException)
-        {
-            return register.Words.For(register.Identity.DefaultLanguage);
         }
     }
 
