@@ -14,7 +14,7 @@ if (args is ["store" or "store-parts", ..])
 
 if (args is ["rate", ..])
 {
-    RiskEngine.Benchmarks.RateOnly.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 6);
+    RiskEngine.Benchmarks.RateOnly.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 6, handWritten: args is [_, _, "hand-written"]);
     return;
 }
 

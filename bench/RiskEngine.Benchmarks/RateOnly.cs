@@ -10,15 +10,17 @@ namespace RiskEngine.Benchmarks;
 /// The rating alone, in memory, at the store benchmark's size (1,000 scopes of <see cref="SyntheticData"/>): medians
 /// and minimums of wall time, the processor time of all threads, and the bytes allocated, over <c>rounds</c> ratings
 /// after two warm-ups. Short enough to run two builds or two settings alternately on a busy machine, where processor
-/// time is the steadier figure. Run: dotnet run -c Release --project bench/RiskEngine.Benchmarks -- rate [rounds]
+/// time is the steadier figure. With <c>hand-written</c>, the same for <see cref="HandWrittenRater"/> (the rating without
+/// NRules, one thread). Run: dotnet run -c Release --project bench/RiskEngine.Benchmarks -- rate [rounds] [hand-written]
 /// </summary>
 internal static class RateOnly
 {
-    public static void Run(int rounds)
+    public static void Run(int rounds, bool handWritten)
     {
         var rules = RuleSetLoader.LoadAsync(RulesDirectory.Find()).GetAwaiter().GetResult();
         var data = new SyntheticData(rules, 1000);
         var rater = new RiskRater(rules, new FactBuilder(new FactOptions(90, 0.10)));
+        var baseline = new HandWrittenRater(rules, new FactBuilder(new FactOptions(90, 0.10)));
         var (wall, cpu, allocated) = (new List<double>(), new List<double>(), new List<double>());
         for (var i = 0; i < rounds + 2; i++)
         {
@@ -27,7 +29,9 @@ internal static class RateOnly
             using var process = Process.GetCurrentProcess();
             var (cpu0, allocated0) = (process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true));
             var clock = Stopwatch.StartNew();
-            GC.KeepAlive(rater.Rate(SyntheticData.AsOf, data.Observations, data.Actions, data.ScopeNames, CancellationToken.None));
+            GC.KeepAlive(handWritten
+                ? baseline.Rate(SyntheticData.AsOf, data.Observations, data.Actions, data.ScopeNames)
+                : rater.Rate(SyntheticData.AsOf, data.Observations, data.Actions, data.ScopeNames, CancellationToken.None));
             var elapsed = clock.Elapsed.TotalMilliseconds;
             process.Refresh();
             if (i < 2) continue;
@@ -38,6 +42,6 @@ internal static class RateOnly
 
         static double Median(List<double> v) => v.Order().ElementAt(v.Count / 2);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rate, 1,000 scopes, {rounds} rounds ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC): wall median {Median(wall):N0} ms (least {wall.Min():N0}), processor median {Median(cpu):N0} ms (least {cpu.Min():N0}), {Median(allocated):N0} MB allocated"));
+            $"rate{(handWritten ? " hand-written" : "")}, 1,000 scopes, {rounds} rounds ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC): wall median {Median(wall):N0} ms (least {wall.Min():N0}), processor median {Median(cpu):N0} ms (least {cpu.Min():N0}), {Median(allocated):N0} MB allocated"));
     }
 }
