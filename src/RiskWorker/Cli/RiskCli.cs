@@ -28,6 +28,7 @@ internal static class RiskCli
         root.Subcommands.Add(ReviewCommand.Build());
         root.Subcommands.Add(ReportCommand.Build());
         root.Subcommands.Add(RunCommand.Build());
+        root.Subcommands.Add(DatabaseCommand.Build());
         Verb.Action(root, RunCommand.RunAsync);
         return root;
     }

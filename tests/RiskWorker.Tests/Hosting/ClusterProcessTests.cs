@@ -50,7 +50,9 @@ public sealed partial class ClusterProcessTests
         {
             ["Schedule__Evaluation"] = "0/3 * * * * ?",
             ["Schedule__Digest"] = "0/4 * * * * ?",
-            ["Smtp__ClaimLeaseSeconds"] = "3",
+            // Long enough that a healthy send (0.4 s here) never outlives its claim on a busy machine, short enough that
+            // the killed worker's row is taken over within the wait below.
+            ["Smtp__ClaimLeaseSeconds"] = "8",
         };
         string[] args = ["run", "--db", database.Setting, "--rules", RepoPaths.Rules];
         await using var first = RunningWorker.Start(temp.Path, environment, args);

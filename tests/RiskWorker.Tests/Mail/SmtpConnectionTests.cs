@@ -51,7 +51,10 @@ public sealed class SmtpConnectionTests
             : new SmtpServerBehaviour(DropFirst: new Dictionary<string, int> { ["b@example.org"] = 100 });
         await using var server = await SmtpServer.StartAsync(behaviour);
         using var temp = new TempDirectory();
-        var settings = new Dictionary<string, string>(server.Environment) { ["Smtp__TimeoutSeconds"] = "1", ["Smtp__RetryAttempts"] = "1" };
+        // A hang is noticed only by the timeout, so it is short; a drop needs none, and a short one would fail the healthy
+        // sends too on a machine busy enough to answer late.
+        var timeout = how == "hang" ? "2" : "30";
+        var settings = new Dictionary<string, string>(server.Environment) { ["Smtp__TimeoutSeconds"] = timeout, ["Smtp__RetryAttempts"] = "1" };
         using var mail = new OutboxHarness(temp.File("r.db"), settings);
         foreach (var to in new[] { "a@example.org", "b@example.org", "c@example.org", "d@example.org" })
             await mail.Outbox.EnqueueAsync(TestMail.Digest("d/" + to, to), CancellationToken.None);
