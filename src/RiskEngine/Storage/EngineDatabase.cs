@@ -15,11 +15,14 @@ internal sealed class EngineDatabase
 
     public EngineDatabase(IOptions<RiskEngineOptions> options, IRiskRegister register, TimeProvider clock)
     {
-        _store = new(() => new StoreDatabase(DatabaseTarget.Parse(options.Value.DatabasePath), "engine", typeof(EngineDatabase).Assembly, "RiskEngine.", clock));
+        _store = new(() => Schema(DatabaseTarget.Parse(options.Value.DatabasePath), clock));
         _owned = new(() => CheckOwnerAsync(register.Identity.Id, clock));
     }
 
     public StoreDatabase Store => _store.Value;
+
+    /// <summary>The engine's schema module in <paramref name="target"/>, without the register check: for a tool that fills a database as a whole (a copy).</summary>
+    public static StoreDatabase Schema(DatabaseTarget target, TimeProvider clock) => new(target, "engine", typeof(EngineDatabase).Assembly, "RiskEngine.", clock);
 
     public StoreProvider Provider => Store.Provider;
 

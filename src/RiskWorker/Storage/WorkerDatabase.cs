@@ -12,10 +12,12 @@ namespace RiskWorker.Storage;
 /// </summary>
 internal sealed class WorkerDatabase(IOptions<RiskEngineOptions> options, TimeProvider clock)
 {
-    private readonly Lazy<StoreDatabase> _store = new(() =>
-        new StoreDatabase(DatabaseTarget.Parse(options.Value.DatabasePath), "worker", typeof(WorkerDatabase).Assembly, "RiskWorker.", clock));
+    private readonly Lazy<StoreDatabase> _store = new(() => Schema(DatabaseTarget.Parse(options.Value.DatabasePath), clock));
 
     public StoreDatabase Store => _store.Value;
+
+    /// <summary>The worker's schema module in <paramref name="target"/>.</summary>
+    public static StoreDatabase Schema(DatabaseTarget target, TimeProvider clock) => new(target, "worker", typeof(WorkerDatabase).Assembly, "RiskWorker.", clock);
 
     public bool IsPostgres => Store.Target.IsPostgres;
 

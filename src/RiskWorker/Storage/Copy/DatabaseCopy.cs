@@ -2,6 +2,8 @@ using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Microsoft.Extensions.Options;
+using RiskEngine;
 using RiskEngine.Storage;
 using RiskWorker.Cli;
 
@@ -17,12 +19,12 @@ namespace RiskWorker.Storage.Copy;
 /// written. Quartz's own tables are not copied: the schedule comes from the settings, and the target's job store is
 /// created by the first <c>run</c>.
 /// </summary>
-internal sealed class DatabaseCopy(EngineDatabase engine, WorkerDatabase worker, TimeProvider clock)
+internal sealed class DatabaseCopy(EngineDatabase engine, WorkerDatabase worker, IOptions<RiskEngineOptions> options, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CopiedTable>> CopyAsync(string to, CancellationToken cancellationToken)
     {
         var target = DatabaseTarget.Parse(to);
-        if (engine.Provider != StoreProvider.Sqlite) throw new CopyRefusedException(new CliLine("error.copy.source-not-sqlite", ("database", engine.Store.Target.Display)));
+        if (engine.Provider != StoreProvider.Sqlite) throw new CopyRefusedException(new CliLine("error.copy.source-not-sqlite", ("database", DatabaseName.Display(options.Value.DatabasePath))));
         if (!target.IsPostgres) throw new CopyRefusedException(new CliLine("error.copy.target-not-postgres", ("target", DatabaseName.Display(to))));
 
         await using var source = (SqliteConnection)await engine.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -40,8 +42,8 @@ internal sealed class DatabaseCopy(EngineDatabase engine, WorkerDatabase worker,
 
     private async Task<IReadOnlyList<CopiedTable>> CopyIntoAsync(SqliteConnection source, DatabaseTarget target, string to, CancellationToken cancellationToken)
     {
-        await (await new StoreDatabase(target, "worker", typeof(WorkerDatabase).Assembly, "RiskWorker.", clock).OpenAsync(cancellationToken).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
-        await using var postgres = (NpgsqlConnection)await new StoreDatabase(target, "engine", typeof(EngineDatabase).Assembly, "RiskEngine.", clock).OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var postgres = (NpgsqlConnection)await EngineDatabase.Schema(target, clock).OpenAsync(cancellationToken).ConfigureAwait(false);
+        await (await WorkerDatabase.Schema(target, clock).OpenAsync(cancellationToken).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
 
         var tables = await CopyTables.InOrderAsync(source, postgres, cancellationToken).ConfigureAwait(false);
         var columns = new Dictionary<string, IReadOnlyList<TargetColumn>>();
@@ -57,8 +59,7 @@ internal sealed class DatabaseCopy(EngineDatabase engine, WorkerDatabase worker,
         var copied = new List<CopiedTable>();
         foreach (var table in tables)
         {
-            await CopyRowsAsync(read, postgres, table, columns[table], cancellationToken).ConfigureAwait(false);
-            copied.Add(new CopiedTable(table, await postgres.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table}", transaction: write).ConfigureAwait(false)));
+            copied.Add(new CopiedTable(table, await CopyRowsAsync(read, postgres, table, columns[table], cancellationToken).ConfigureAwait(false)));
         }
 
         await CopyTables.MoveIdentitiesPastAsync(postgres, tables, cancellationToken).ConfigureAwait(false);
@@ -66,7 +67,8 @@ internal sealed class DatabaseCopy(EngineDatabase engine, WorkerDatabase worker,
         return copied;
     }
 
-    private static async Task CopyRowsAsync(SqliteTransaction source, NpgsqlConnection target, string table, IReadOnlyList<TargetColumn> columns, CancellationToken cancellationToken)
+    // The rows COPY wrote, as the server counted them.
+    private static async Task<long> CopyRowsAsync(SqliteTransaction source, NpgsqlConnection target, string table, IReadOnlyList<TargetColumn> columns, CancellationToken cancellationToken)
     {
         var names = string.Join(", ", columns.Select(c => c.Name));
         await using var select = source.Connection!.CreateCommand();
@@ -85,7 +87,7 @@ internal sealed class DatabaseCopy(EngineDatabase engine, WorkerDatabase worker,
             }
         }
 
-        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        return (long)await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     // A value the target column cannot hold names its table, row and column: the copy stops before anything is committed.
