@@ -95,6 +95,22 @@ public sealed class DatabaseCopyTests
     }
 
     [Fact]
+    public async Task DatabaseCopy_TargetUnreachable_OneLineNamesTheTargetNotTheFile()
+    {
+        using var temp = new TempDirectory();
+        var sqlite = await SeedAsync(temp);
+        const string Nowhere = "Host=127.0.0.1;Port=1;Database=risk;Username=risk;Password=secret;Timeout=3";
+
+        var copy = await WorkerProcess.RunAsync(temp.Path, "database", "copy", "--to", Nowhere, "--db", sqlite, "--rules", RepoPaths.Rules, "--lang", "en");
+
+        Assert.Equal(1, copy.ExitCode);
+        var line = Assert.Single(copy.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("host=127.0.0.1;port=1", line, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("r.db", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DatabaseCopy_ToASqliteFileInRussian_RefusedInRussianAndNoFileMade()
     {
         using var temp = new TempDirectory();
