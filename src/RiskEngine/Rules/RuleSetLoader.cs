@@ -29,22 +29,27 @@ internal static class RuleSetLoader
     /// <exception cref="RuleSetException">The words cannot be built (no directory, register.json or a word file refused).</exception>
     public static Task<WordCatalog> LoadWordsAsync(string directory, IReadOnlyList<Assembly> wordAssemblies) => Task.Run(() =>
     {
-        var root = Path.GetFullPath(directory);
-        if (!Directory.Exists(root)) throw new RuleSetException([new RuleSetError(directory, null, EngineMessage.Of("error.rules.no-directory"))]);
         var errors = new List<RuleSetError>();
-        var files = new RegisterFiles(root, errors);
+        var files = new RegisterFiles(Root(directory), errors);
         var registerLoader = new RegisterLoader(files);
         registerLoader.Load();
-        var wordFiles = new[] { typeof(WordCatalog).Assembly }.Concat(wordAssemblies).Distinct().SelectMany(a => WordSources.Embedded(a, errors)).Concat(WordSources.Register(files)).ToList();
-        return WordCatalogBuilder.Build(wordFiles, registerLoader.Languages, errors) ?? throw new RuleSetException(errors);
+        return WordCatalogBuilder.Build(WordFiles(files, wordAssemblies, errors), registerLoader.Languages, errors) ?? throw new RuleSetException(errors);
     });
+
+    private static string Root(string directory)
+    {
+        var root = Path.GetFullPath(directory);
+        return Directory.Exists(root) ? root : throw new RuleSetException([new RuleSetError(directory, null, EngineMessage.Of("error.rules.no-directory"))]);
+    }
+
+    // The engine's own words, then those of the assemblies that add words (the worker's, an embedding app's), then the register's word files.
+    private static List<WordFile> WordFiles(RegisterFiles files, IReadOnlyList<Assembly> wordAssemblies, List<RuleSetError> errors) =>
+        new[] { typeof(WordCatalog).Assembly }.Concat(wordAssemblies).Distinct().SelectMany(a => WordSources.Embedded(a, errors)).Concat(WordSources.Register(files)).ToList();
 
     private static CompiledRuleSet Load(string directory, IReadOnlyDictionary<string, Dictionary<string, double>>? indicatorTargets, IReadOnlyList<Assembly> appAssemblies,
         IReadOnlyList<Assembly> wordAssemblies)
     {
-        var root = Path.GetFullPath(directory);
-        if (!Directory.Exists(root)) throw new RuleSetException([new RuleSetError(directory, null, EngineMessage.Of("error.rules.no-directory"))]);
-
+        var root = Root(directory);
         var errors = new List<RuleSetError>();
         var files = new RegisterFiles(root, errors);
         var registerLoader = new RegisterLoader(files);
@@ -52,7 +57,7 @@ internal static class RuleSetLoader
         var overrides = IndicatorTargetOverrides.Read(indicatorTargets, catalogue.Indicators, errors);
         var register = catalogue with { Indicators = overrides.ApplyTo(catalogue.Indicators) };
         var rules = new RuleFileLoader(files, registerLoader).Load(register);
-        var wordFiles = new[] { typeof(WordCatalog).Assembly }.Concat(wordAssemblies).Distinct().SelectMany(a => WordSources.Embedded(a, errors)).Concat(WordSources.Register(files)).ToList();
+        var wordFiles = WordFiles(files, wordAssemblies, errors);
         files.RefuseIfAnyUnread();
         var words = WordCatalogBuilder.Build(wordFiles, registerLoader.Languages, errors);
         foreach (var risk in register.Risks.Where(r => rules.Count(x => x.Risk == r.Code && x.Indicator is not null) < 2))
